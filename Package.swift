@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+// plural-sidecar: Foundation, Dispatch and Glibc only (no package dependencies, by the product owner's choice).
+import PackageDescription
+
+let package = Package(
+    name: "plural-sidecar",
+    products: [
+        .executable(name: "plural-sidecar", targets: ["plural-sidecar"]),
+    ],
+    targets: [
+        // JSON values that keep numbers exactly as written, a strict parser, a writer, logging, locks.
+        .target(name: "Support"),
+        // JSON-RPC 2.0: messages, framing, dispatch. Knows nothing of payments.
+        .target(name: "JSONRPC", dependencies: ["Support"]),
+        // The Plural gateway layer: config, transport, token cache, v3 and legacy APIs, signatures.
+        .target(name: "Plural", dependencies: ["Support"]),
+        // A stateful fake of the Plural gateway, in-process or over loopback HTTP.
+        .target(name: "PluralSimulator", dependencies: ["Plural", "Support"]),
+        // The method table and the stdio / Unix-socket servers.
+        .target(name: "Sidecar", dependencies: ["JSONRPC", "Plural", "PluralSimulator", "Support"]),
+        .executableTarget(name: "plural-sidecar", dependencies: ["Sidecar"]),
+
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "Support"]),
+        .testTarget(name: "PluralTests", dependencies: ["Plural", "PluralSimulator", "Support"]),
+        // Spawns the built binary and drives it over real pipes, sockets and loopback HTTP.
+        .testTarget(name: "EndToEndTests", dependencies: ["plural-sidecar", "Support"]),
+    ]
+)

@@ -1,0 +1,26 @@
+import Support
+
+/// How a method runs.
+public enum RPCHandler: Sendable {
+    /// Cheap, CPU-only work (ping, signature checks): run on the reading thread, answered at once. No task
+    /// hop, so sequential round trips stay in the tens of microseconds.
+    case immediate(@Sendable (JSONObject) throws -> JSONValue)
+    /// Anything that waits (gateway calls): run as its own task; answers may overtake each other.
+    case async(@Sendable (JSONObject) async throws -> JSONValue)
+}
+
+/// What the dispatcher needs from the application: a handler per method name. The JSON-RPC layer knows
+/// nothing else about the methods.
+public protocol MethodTable: Sendable {
+    func handler(for method: String) -> RPCHandler?
+    /// Maps an error thrown by a handler to the answer sent. Errors that are not `RPCError` should become
+    /// -32603 without leaking internals.
+    func rpcError(for error: Error, method: String) -> RPCError
+}
+
+extension MethodTable {
+    public func rpcError(for error: Error, method: String) -> RPCError {
+        if let e = error as? RPCError { return e }
+        return RPCError(.internalError, "Internal error while running \(method).")
+    }
+}

@@ -1,0 +1,187 @@
+import Dispatch
+import Support
+
+/// Where a session's answers go: one whole line per call (the session adds nothing; the output adds '\n').
+public protocol LineOutput: Sendable {
+    func writeLine(_ bytes: [UInt8])
+}
+
+/// One JSON-RPC stream (stdin/stdout, or one socket connection): turns incoming lines into calls on the
+/// method table and writes each answer as soon as it is ready.
+///
+/// `receive(line:)` is called from a single reading thread. Immediate methods answer on that thread;
+/// async ones run as tasks, bounded by the process-wide `InFlight`.
+public final class Session: Sendable {
+    public let table: MethodTable
+    public let output: LineOutput
+    public let inFlight: InFlight
+    public let maxLineBytes: Int
+    private let log: Logger
+    /// Work of this session only, so a closing connection can wait for its own answers.
+    private let mine = DispatchGroup()
+
+    public init(table: MethodTable, output: LineOutput, inFlight: InFlight, maxLineBytes: Int, log: Logger = .shared) {
+        self.table = table
+        self.output = output
+        self.inFlight = inFlight
+        self.maxLineBytes = maxLineBytes
+        self.log = log
+    }
+
+    /// One complete line, without its line ending.
+    public func receive(line: UnsafeRawBufferPointer) {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(buffer: line)
+        } catch {
+            log.debug("unparseable request line", ["reason": .string(error.reason), "bytes": .int(line.count)])
+            var out: [UInt8] = []
+            ResponseEncoder.error(id: .null, RPCError(.parseError, "Parse error: \(error.reason) at byte \(error.offset)."), into: &out)
+            output.writeLine(out)
+            return
+        }
+        if case .array(let elements) = value {
+            receiveBatch(elements)
+        } else {
+            switch Message.classify(value) {
+            case .invalid(let id, let reason):
+                writeError(id, RPCError(.invalidRequest, "Invalid Request: \(reason)."))
+            case .request(let request):
+                run(request) { [output] bytes in if let bytes { output.writeLine(bytes) } }
+            }
+        }
+    }
+
+    /// A line longer than the limit: answered, and skipped without ever being held whole.
+    public func receiveOversizedLine() {
+        log.warn("request line over the limit skipped", ["limit": .int(maxLineBytes)])
+        writeError(.null, RPCError(.invalidRequest, "Invalid Request: the line exceeds the \(maxLineBytes)-byte limit and was skipped.",
+                                   data: ["limit": .int(maxLineBytes)]))
+    }
+
+    /// Waits for every call this session started to be answered.
+    public func waitForOutstanding(deadline: DispatchTime = .distantFuture) -> Bool {
+        mine.wait(timeout: deadline) == .success
+    }
+
+    private func writeError(_ id: RequestID, _ error: RPCError) {
+        var out: [UInt8] = []
+        ResponseEncoder.error(id: id, error, into: &out)
+        output.writeLine(out)
+    }
+
+    // MARK: batches
+
+    private func receiveBatch(_ elements: [JSONValue]) {
+        if elements.isEmpty {
+            writeError(.null, RPCError(.invalidRequest, "Invalid Request: an empty batch."))
+            return
+        }
+        // The batch answer is one array written when its last member finishes; notifications take no slot.
+        let collector = BatchCollector(output: output)
+        collector.expect(1)  // held until every element is started, so an early finisher cannot flush it
+        for element in elements {
+            switch Message.classify(element) {
+            case .invalid(let id, let reason):
+                var out: [UInt8] = []
+                ResponseEncoder.error(id: id, RPCError(.invalidRequest, "Invalid Request: \(reason)."), into: &out)
+                collector.expect(1)
+                collector.add(out)
+            case .request(let request):
+                if request.id != nil { collector.expect(1) }
+                run(request) { bytes in if let bytes { collector.add(bytes) } }
+            }
+        }
+        collector.add(nil)
+    }
+
+    // MARK: running one call
+
+    /// Runs a call and hands its encoded answer to `done` (nil for a notification).
+    private func run(_ request: Request, done: @escaping @Sendable ([UInt8]?) -> Void) {
+        let id = request.id
+        guard let handler = table.handler(for: request.method) else {
+            done(id.map { encodeError($0, RPCError(.methodNotFound, "Method not found: \(request.method).", data: ["method": .string(request.method)])) })
+            return
+        }
+        guard case .object(let params) = request.params else {
+            done(id.map { encodeError($0, RPCError(.invalidParams, "Invalid params: \(request.method) takes named params (a JSON object).",
+                                                   data: ["field": "params", "reason": "must be an object"])) })
+            return
+        }
+        switch handler {
+        case .immediate(let body):
+            do {
+                let result = try body(params)
+                done(id.map { encodeResult($0, result) })
+            } catch {
+                done(id.map { encodeError($0, table.rpcError(for: error, method: request.method)) })
+            }
+        case .async(let body):
+            inFlight.enter()
+            mine.enter()
+            let table = self.table
+            let inFlight = self.inFlight
+            let mine = self.mine
+            Task {
+                let answer: [UInt8]?
+                do {
+                    let result = try await body(params)
+                    answer = id.map { Self.encodeResultStatic($0, result) }
+                } catch {
+                    answer = id.map { Self.encodeErrorStatic($0, table.rpcError(for: error, method: request.method)) }
+                }
+                done(answer)
+                mine.leave()
+                inFlight.leave()
+            }
+        }
+    }
+
+    private func encodeResult(_ id: RequestID, _ value: JSONValue) -> [UInt8] { Self.encodeResultStatic(id, value) }
+    private func encodeError(_ id: RequestID, _ error: RPCError) -> [UInt8] { Self.encodeErrorStatic(id, error) }
+
+    private static func encodeResultStatic(_ id: RequestID, _ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        ResponseEncoder.result(id: id, value, into: &out)
+        return out
+    }
+
+    private static func encodeErrorStatic(_ id: RequestID, _ error: RPCError) -> [UInt8] {
+        var out: [UInt8] = []
+        ResponseEncoder.error(id: id, error, into: &out)
+        return out
+    }
+}
+
+/// Gathers a batch's answers and writes them as one JSON array when the last arrives.
+final class BatchCollector: Sendable {
+    private struct State {
+        var pending = 0
+        var answers: [[UInt8]] = []
+    }
+    private let state = Locked(State())
+    private let output: LineOutput
+
+    init(output: LineOutput) { self.output = output }
+
+    func expect(_ n: Int) { state.withLock { $0.pending += n } }
+
+    /// Adds one answer (nil releases the hold taken while the batch was being started).
+    func add(_ answer: [UInt8]?) {
+        let finished: [[UInt8]]? = state.withLock { s in
+            if let answer { s.answers.append(answer) }
+            s.pending -= 1
+            return s.pending == 0 ? s.answers : nil
+        }
+        guard let finished, !finished.isEmpty else { return }
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for (k, a) in finished.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: a)
+        }
+        out.append(UInt8(ascii: "]"))
+        output.writeLine(out)
+    }
+}

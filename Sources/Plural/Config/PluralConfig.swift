@@ -1,0 +1,101 @@
+import Foundation
+import Support
+
+/// The sidecar's settings, read from the environment or a `--config` JSON file with the same names.
+///
+/// Secrets come only from here, never from the command line (where `ps` would show them). A setting that
+/// is missing or malformed is not fatal at start-up: only the call that needs it fails, with -32004 naming it.
+public struct PluralConfig: Sendable {
+    public enum Environment: String, Sendable {
+        case uat, prod, simulator
+    }
+
+    /// Every name the sidecar reads, in the order the README documents them.
+    public static let names = [
+        "PLURAL_ENV", "PLURAL_CLIENT_ID", "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET",
+        "PLURAL_MERCHANT_ID", "PLURAL_ACCESS_CODE", "PLURAL_MERCHANT_SECRET", "PLURAL_API_URL", "PLURAL_PG_URL",
+        "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_LOG_LEVEL",
+    ]
+    /// Names whose values are secret: a config file holding any of them must not be readable by others.
+    public static let secretNames: Set<String> = [
+        "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET", "PLURAL_MERCHANT_SECRET", "PLURAL_ACCESS_CODE",
+    ]
+
+    /// Raw values by name, after merging file and environment.
+    public let values: [String: String]
+
+    public init(values: [String: String]) {
+        self.values = values.filter { !$0.value.isEmpty }
+    }
+
+    // MARK: typed views
+
+    /// `PLURAL_ENV`, or an error naming it when the value is not one of uat, prod, simulator.
+    public func environment() throws(ConfigError) -> Environment {
+        guard let raw = values["PLURAL_ENV"] else { return .uat }
+        guard let env = Environment(rawValue: raw.lowercased()) else {
+            throw ConfigError(setting: "PLURAL_ENV", problem: "must be uat, prod or simulator")
+        }
+        return env
+    }
+
+    /// The environment's name as reported by `ping` (the raw value if it is invalid, so the mistake is visible).
+    public var environmentName: String { (try? environment().rawValue) ?? values["PLURAL_ENV"] ?? "uat" }
+
+    public func require(_ name: String) throws(ConfigError) -> String {
+        guard let v = values[name] else { throw ConfigError(setting: name, problem: "is not set") }
+        return v
+    }
+
+    /// A hex-encoded key (`PLURAL_SECRET_KEY`, `PLURAL_MERCHANT_SECRET`) decoded to bytes.
+    public func hexKey(_ name: String) throws(ConfigError) -> [UInt8] {
+        let raw = try require(name)
+        guard let bytes = Hex.decode(raw), !bytes.isEmpty else {
+            throw ConfigError(setting: name, problem: "must be a hex string")
+        }
+        return bytes
+    }
+
+    /// Seconds per gateway request; 30 unless `PLURAL_TIMEOUT` says otherwise.
+    public func timeout() throws(ConfigError) -> Double {
+        guard let raw = values["PLURAL_TIMEOUT"] else { return 30 }
+        guard let t = Double(raw), t > 0, t <= 600 else {
+            throw ConfigError(setting: "PLURAL_TIMEOUT", problem: "must be a number of seconds between 0 and 600")
+        }
+        return t
+    }
+
+    public func apiURL() throws(ConfigError) -> String {
+        try url("PLURAL_API_URL", defaults: [.uat: "https://pluraluat.v2.pinepg.in", .prod: "https://api.pluralpay.in"])
+    }
+
+    public func pgURL() throws(ConfigError) -> String {
+        try url("PLURAL_PG_URL", defaults: [.uat: "https://uat.pinepg.in", .prod: "https://pinepg.in"])
+    }
+
+    public func orderTokenURL() throws(ConfigError) -> String {
+        try url("PLURAL_ORDER_TOKEN_URL", defaults: [.uat: "https://api-staging.pluralonline.com"])
+    }
+
+    private func url(_ name: String, defaults: [Environment: String]) throws(ConfigError) -> String {
+        if let raw = values[name] {
+            guard let u = URL(string: raw), let scheme = u.scheme?.lowercased(), scheme == "https" || scheme == "http",
+                  u.host != nil else {
+                throw ConfigError(setting: name, problem: "must be an http(s) URL")
+            }
+            return raw.hasSuffix("/") ? String(raw.dropLast()) : raw
+        }
+        let env = try environment()
+        if env == .simulator { return "http://simulator.invalid" }
+        guard let d = defaults[env] else { throw ConfigError(setting: name, problem: "is not set and has no default for \(env.rawValue)") }
+        return d
+    }
+}
+
+/// A setting a call needs is missing or invalid (JSON-RPC -32004).
+public struct ConfigError: Error, Sendable, Equatable {
+    public let setting: String
+    public let problem: String
+    public init(setting: String, problem: String) { self.setting = setting; self.problem = problem }
+    public var message: String { "Setting \(setting) \(problem)." }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What the command line asked for. Secrets are never accepted here: `ps` shows every argument.
+public enum Command: Equatable {
+    case serveStdio
+    case serveSocket(path: String)
+    case simulate(port: Int)
+    case printOpenRPC
+    case version
+    case help
+}
+
+public struct Invocation: Equatable {
+    public var command: Command = .serveStdio
+    public var configFile: String?
+    public var maxLineBytes: Int?
+    public var maxInFlight: Int?
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static let usage = """
+    usage: plural-sidecar [--socket PATH] [--config FILE] [--max-line-bytes N] [--max-in-flight N]
+           plural-sidecar simulate --port N
+           plural-sidecar openrpc        print the OpenRPC document
+           plural-sidecar --version
+
+    Serves newline-delimited JSON-RPC 2.0 on stdin/stdout (default) or on a Unix socket.
+    Settings come from the environment (PLURAL_ENV, PLURAL_CLIENT_ID, ...) or --config FILE (JSON).
+    Secrets are never taken from the command line.
+    """
+
+    public static func parse(_ args: [String]) throws(Failure) -> Invocation {
+        var inv = Invocation()
+        var i = 0
+        func value(_ flag: String) throws(Failure) -> String {
+            i += 1
+            guard i < args.count else { throw Failure(description: "\(flag) needs a value") }
+            return args[i]
+        }
+        func positiveInt(_ flag: String) throws(Failure) -> Int {
+            let raw = try value(flag)
+            guard let n = Int(raw), n > 0 else { throw Failure(description: "\(flag) takes a positive whole number, not \(raw)") }
+            return n
+        }
+        if let first = args.first, !first.hasPrefix("-") {
+            switch first {
+            case "simulate": inv.command = .simulate(port: 0)
+            case "openrpc": inv.command = .printOpenRPC
+            case "serve": break
+            default: throw Failure(description: "unknown command \(first)")
+            }
+            i = 1
+        }
+        while i < args.count {
+            let a = args[i]
+            switch a {
+            case "--socket": inv.command = .serveSocket(path: try value(a))
+            case "--config": inv.configFile = try value(a)
+            case "--max-line-bytes": inv.maxLineBytes = try positiveInt(a)
+            case "--max-in-flight": inv.maxInFlight = try positiveInt(a)
+            case "--port":
+                guard case .simulate = inv.command else { throw Failure(description: "--port belongs to the simulate command") }
+                let raw = try value(a)
+                guard let p = Int(raw), (0...65535).contains(p) else { throw Failure(description: "--port takes 0-65535, not \(raw)") }
+                inv.command = .simulate(port: p)
+            case "--version", "-V": inv.command = .version
+            case "--help", "-h": inv.command = .help
+            default:
+                throw Failure(description: "unknown option \(a) (secrets and settings come from the environment or --config)")
+            }
+            i += 1
+        }
+        return inv
+    }
+}

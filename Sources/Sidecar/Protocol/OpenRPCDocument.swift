@@ -1,0 +1,64 @@
+import JSONRPC
+import Support
+
+/// Builds the OpenRPC 1.3 document from `MethodCatalog.all`: the one place methods are declared. The
+/// committed `protocol/openrpc.json` is this document; a test fails when they differ.
+public enum OpenRPCDocument {
+    public static func build(version: String) -> JSONValue {
+        var methods: [JSONValue] = []
+        for m in MethodCatalog.all {
+            var o = JSONObject()
+            o.append("name", .string(m.name))
+            o.append("summary", .string(m.summary))
+            if m.description != m.summary { o.append("description", .string(m.description)) }
+            o.append("paramStructure", "by-name")
+            o.append("params", .array(m.params.map { p in
+                var d = JSONObject()
+                d.append("name", .string(p.name))
+                if !p.summary.isEmpty { d.append("summary", .string(p.summary)) }
+                d.append("required", .bool(p.required))
+                d.append("schema", p.schema)
+                return .object(d)
+            }))
+            o.append("result", ["name": .string(m.resultName), "schema": m.result])
+            let codes: [ErrorCode] = [.invalidParams] + m.errors
+            o.append("errors", .array(codes.compactMap { code in
+                guard ErrorCode.catalogue.contains(where: { $0.0 == code }) else { return nil }
+                return ["$ref": .string("#/components/errors/\(errorName(code))")]
+            }))
+            if let example = MethodExamples.pairing(for: m.name) { o.append("examples", .array([example])) }
+            methods.append(.object(o))
+        }
+        var errors = JSONObject()
+        for (code, meaning) in ErrorCode.catalogue {
+            errors.append(errorName(code), ["code": .int(code.rawValue), "message": .string(meaning)])
+        }
+        return [
+            "openrpc": "1.3.2",
+            "info": [
+                "title": "plural-sidecar",
+                "version": .string(version),
+                "description": "JSON-RPC 2.0 sidecar for Pine Labs' Plural gateway. Newline-delimited JSON-RPC over stdin/stdout or a Unix socket. Amounts are integer paise.",
+                "license": ["name": "Proprietary"],
+            ],
+            "methods": .array(methods),
+            "components": ["schemas": .object(ModelSchemas.all), "errors": .object(errors)],
+        ]
+    }
+
+    static func errorName(_ code: ErrorCode) -> String {
+        switch code {
+        case .parseError: return "ParseError"
+        case .invalidRequest: return "InvalidRequest"
+        case .methodNotFound: return "MethodNotFound"
+        case .invalidParams: return "InvalidParams"
+        case .internalError: return "InternalError"
+        case .gatewayError: return "GatewayError"
+        case .credentialsRefused: return "CredentialsRefused"
+        case .gatewayUnreachable: return "GatewayUnreachable"
+        case .settingMissing: return "SettingMissing"
+        case .badGatewayAnswer: return "BadGatewayAnswer"
+        default: return "Error\(-code.rawValue)"
+        }
+    }
+}

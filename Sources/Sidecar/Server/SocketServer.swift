@@ -1,0 +1,107 @@
+import Dispatch
+import Foundation
+import JSONRPC
+import Support
+
+/// Serves JSON-RPC on a Unix socket: any number of connections, each its own newline-delimited stream
+/// with its own reading thread. A connection that goes away mid-call disturbs nobody else: its answers
+/// are dropped, its calls still finish. On SIGTERM/SIGINT: stop accepting and reading, drain, remove the
+/// socket file, exit 0.
+public final class SocketServer: @unchecked Sendable {
+    let path: String
+    let table: MethodTable
+    let options: ServerOptions
+    let log: Logger
+    private let inFlight: InFlight
+    /// Live connections by descriptor, so shutdown can stop their reads.
+    private let connections = Locked<[Int32: FDLineWriter]>([:])
+    private let stopping = Locked(false)
+    private var listenFD: Int32 = -1
+
+    public init(path: String, table: MethodTable, options: ServerOptions, log: Logger = .shared) {
+        self.path = path
+        self.table = table
+        self.options = options
+        self.log = log
+        self.inFlight = InFlight(limit: options.maxInFlight)
+    }
+
+    /// Binds, then serves until a termination signal. Exits non-zero with a message when it cannot bind.
+    public func run() -> Never {
+        Shutdown.ignoreSIGPIPE()
+        do {
+            listenFD = try UnixSocket.listen(path: path)
+        } catch {
+            log.error("cannot serve on socket", ["path": .string(path), "reason": .string(error.description)])
+            FileHandle.standardError.write(Data("plural-sidecar: \(error.description)\n".utf8))
+            Foundation.exit(1)
+        }
+        log.info("listening", ["socket": .string(path)])
+        let env = ProcessInfo.processInfo.environment
+        Shutdown.onTerminate { [self] sig in
+            log.info("signal received: draining", ["signal": .int(Int(sig))])
+            stop()
+            if !inFlight.waitUntilIdle(deadline: Shutdown.drainDeadline(env)) {
+                log.warn("drain deadline passed with calls still in flight")
+            }
+            for writer in connections.withLock({ Array($0.values) }) { writer.flush() }
+            unlink(path)
+            Shutdown.exit(0)
+        }
+        let acceptor = Thread { [self] in acceptLoop() }
+        acceptor.start()
+        dispatchMain()
+    }
+
+    private func stop() {
+        stopping.withLock { $0 = true }
+        // shutdown() wakes a thread blocked in accept() or read() on Linux; close() alone would not.
+        Glibc.shutdown(listenFD, Int32(SHUT_RDWR))
+        connections.withLock { conns in
+            for fd in conns.keys { Glibc.shutdown(fd, Int32(SHUT_RD)) }
+        }
+    }
+
+    private func acceptLoop() {
+        while !stopping.current {
+            let fd = accept(listenFD, nil, nil)
+            if fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+            if fd < 0 {
+                if errno == EINTR || errno == ECONNABORTED { continue }
+                if stopping.current { return }
+                if errno == EMFILE || errno == ENFILE {
+                    log.error("out of file descriptors; pausing accept")
+                    usleep(100_000)
+                    continue
+                }
+                log.error("accept failed", ["errno": .int(Int(errno))])
+                usleep(10_000)
+                continue
+            }
+            let writer = FDLineWriter(fd: fd, isSocket: true)
+            let admitted = connections.withLock { conns -> Bool in
+                if stopping.current { return false }
+                conns[fd] = writer
+                return true
+            }
+            guard admitted else { close(fd); return }
+            let thread = Thread { [self] in serve(fd: fd, writer: writer) }
+            thread.stackSize = 4 << 20
+            thread.start()
+        }
+    }
+
+    private func serve(fd: Int32, writer: FDLineWriter) {
+        let session = Session(table: table, output: writer, inFlight: inFlight, maxLineBytes: options.maxLineBytes, log: log)
+        log.debug("connection opened", ["fd": .int(Int(fd))])
+        LineReader.run(fd: fd, session: session, output: writer, shouldStop: { [stopping] in stopping.current })
+        // The client closed its side (or we are stopping): finish its calls, answer what can be answered.
+        _ = session.waitForOutstanding()
+        writer.flush()
+        connections.withLock { conns in
+            conns[fd] = nil
+            close(fd)
+        }
+        log.debug("connection closed", ["fd": .int(Int(fd))])
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// JSON-lines logging on stderr. stdout belongs to the protocol, so nothing here ever touches it.
+///
+/// Every field passes through `Redactor` before it is written, so a caller that logs a whole request body
+/// still cannot leak a card number or a secret.
+public final class Logger: Sendable {
+    public enum Level: Int, Sendable, Comparable {
+        case debug = 0, info, warn, error
+        public init?(name: String) {
+            switch name.lowercased() {
+            case "debug", "trace": self = .debug
+            case "info": self = .info
+            case "warn", "warning": self = .warn
+            case "error": self = .error
+            default: return nil
+            }
+        }
+        public var name: String { ["debug", "info", "warn", "error"][rawValue] }
+        public static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The process-wide logger. Its level is set once configuration is read.
+    public static let shared = Logger(level: Level(name: ProcessInfo.processInfo.environment["PLURAL_LOG_LEVEL"] ?? "") ?? .info)
+
+    private let state: Locked<Level>
+    private let fd: Int32
+    private let writeLock = NSLock()
+
+    public init(level: Level, fd: Int32 = 2) {
+        state = Locked(level)
+        self.fd = fd
+    }
+
+    public var level: Level {
+        get { state.current }
+        set { state.withLock { $0 = newValue } }
+    }
+
+    public func isEnabled(_ level: Level) -> Bool { level >= state.current }
+
+    public func debug(_ message: @autoclosure () -> String, _ fields: @autoclosure () -> JSONObject = JSONObject()) {
+        log(.debug, message(), fields())
+    }
+    public func info(_ message: @autoclosure () -> String, _ fields: @autoclosure () -> JSONObject = JSONObject()) {
+        log(.info, message(), fields())
+    }
+    public func warn(_ message: @autoclosure () -> String, _ fields: @autoclosure () -> JSONObject = JSONObject()) {
+        log(.warn, message(), fields())
+    }
+    public func error(_ message: @autoclosure () -> String, _ fields: @autoclosure () -> JSONObject = JSONObject()) {
+        log(.error, message(), fields())
+    }
+
+    public func log(_ level: Level, _ message: @autoclosure () -> String, _ fields: @autoclosure () -> JSONObject) {
+        guard isEnabled(level) else { return }
+        var line = JSONObject()
+        line.append("ts", .string(Self.timestamp()))
+        line.append("level", .string(level.name))
+        line.append("msg", .string(Redactor.maskCardNumbers(in: message())))
+        for m in fields().members where !line.contains(m.key) {
+            line.append(m.key, Redactor.isSensitive(key: m.key) ? .string(Redactor.mask) : Redactor.redact(m.value))
+        }
+        var bytes = JSONWriter.bytes(.object(line))
+        bytes.append(0x0A)
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        bytes.withUnsafeBytes { buf in
+            var off = 0
+            while off < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n > 0 { off += n } else if n < 0 && errno == EINTR { continue } else { return }
+            }
+        }
+    }
+
+    /// ISO-8601 UTC with milliseconds, without a formatter object (those are neither cheap nor Sendable).
+    public static func timestamp(_ date: Date = Date()) -> String {
+        var t = time_t(date.timeIntervalSince1970)
+        var tmv = tm()
+        gmtime_r(&t, &tmv)
+        let ms = Int((date.timeIntervalSince1970 - Double(t)) * 1000)
+        func pad(_ v: Int32, _ w: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(pad(tmv.tm_year + 1900, 4))-\(pad(tmv.tm_mon + 1, 2))-\(pad(tmv.tm_mday, 2))T"
+            + "\(pad(tmv.tm_hour, 2)):\(pad(tmv.tm_min, 2)):\(pad(tmv.tm_sec, 2)).\(pad(Int32(ms), 3))Z"
+    }
+}

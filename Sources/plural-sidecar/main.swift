@@ -1,0 +1,59 @@
+import Foundation
+import Plural
+import Sidecar
+import Support
+
+// Entry point: read the command line and configuration, then hand over to a server. Nothing here writes
+// to stdout except the one-shot `openrpc` / `--version` / `--help` commands, which are not protocol mode.
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("plural-sidecar: \(message)\n".utf8))
+    exit(2)
+}
+
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+let invocation: Invocation
+do {
+    invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    fail("\(error.description)\n\(Invocation.usage)")
+}
+
+let environment = ProcessInfo.processInfo.environment
+let config: PluralConfig
+do {
+    config = try ConfigLoader.load(environment: environment, configFile: invocation.configFile)
+} catch {
+    fail(error.description)
+}
+if let name = config.values["PLURAL_LOG_LEVEL"] {
+    if let level = Logger.Level(name: name) {
+        Logger.shared.level = level
+    } else {
+        Logger.shared.warn("PLURAL_LOG_LEVEL is not one of error, warn, info, debug; using info", ["value": .string(name)])
+    }
+}
+
+var options = ServerOptions()
+if let n = invocation.maxLineBytes { options.maxLineBytes = n }
+if let n = invocation.maxInFlight { options.maxInFlight = n }
+
+switch invocation.command {
+case .version:
+    emit("plural-sidecar \(SidecarVersion.current)")
+case .help:
+    emit(Invocation.usage)
+case .printOpenRPC:
+    emit(JSONWriter.sortedString(OpenRPCDocument.build(version: SidecarVersion.current), pretty: true))
+case .serveStdio:
+    let context = MethodContext(config: config, version: SidecarVersion.current)
+    StdioServer(table: SidecarTable(context: context), options: options).run()
+case .serveSocket(let path):
+    let context = MethodContext(config: config, version: SidecarVersion.current)
+    SocketServer(path: path, table: SidecarTable(context: context), options: options).run()
+case .simulate:
+    fail("the simulator is not built yet")
+}
