@@ -38,7 +38,7 @@ public struct LineFramer {
             if discarding {
                 discarding = false
             } else if pending.isEmpty {
-                emit(UnsafeRawBufferPointer(start: base + start, count: end - start), handle)
+                if end - start > maxLineBytes { handle(.oversized) } else { emit(UnsafeRawBufferPointer(start: base + start, count: end - start), handle) }
             } else {
                 if pending.count + (end - start) > maxLineBytes {
                     pending.removeAll(keepingCapacity: false)

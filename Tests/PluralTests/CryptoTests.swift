@@ -213,7 +213,7 @@ final class CryptoTests: XCTestCase {
 
     func testBase64Invalid() {
         for bad in ["A", "AAAAA", "QQ=", "Q===", "QQ==A", "QQ==QQ==", "=", "====", "QQ ==", "Q Q=", "QQ\n",
-                    "QQ=a", "Q*==", "é", "QUJD\u{0}"] {
+                    "QQ=a", "Q*==", "é", "QUJD\u{0}", "QUJD====", "QUJDRA==="] {
             XCTAssertNil(Base64.decode(bad), bad.debugDescription)
         }
         XCTAssertEqual(Base64.decode(""), [])
@@ -248,6 +248,9 @@ final class CryptoTests: XCTestCase {
         XCTAssertFalse(ConstantTime.hexEquals("00abcdeg", "00abcdeg"))
         XCTAssertFalse(ConstantTime.hexEquals("00abcde ", "00abcde "))
         XCTAssertFalse(ConstantTime.hexEquals("0xabcdef", "0xabcdef"))
+        // Invalid characters decode to nibble 0, so validity must be checked on both sides.
+        XCTAssertFalse(ConstantTime.hexEquals("00", "0g"))
+        XCTAssertFalse(ConstantTime.hexEquals("0g", "00"))
         // Letters just past 'f' must not alias to valid digits after case folding.
         XCTAssertFalse(ConstantTime.hexEquals("G0", "G0"))
         XCTAssertFalse(ConstantTime.hexEquals("`0", "@0"))
