@@ -1,1 +1,191 @@
+import Foundation
 import Plural
+import Support
+
+/// A stateful fake of Plural's gateway with its real shapes and rules. The same object answers the
+/// sidecar in-process (`PLURAL_ENV=simulator`) and any HTTP client over loopback (`simulate --port N`).
+public final class PluralSimulator: Sendable {
+    public let settings: SimulatorSettings
+    let state = Locked(SimState())
+    let secretKey: HMACKey
+    let merchantKey: HMACKey
+
+    public init(settings: SimulatorSettings = SimulatorSettings()) {
+        self.settings = settings
+        secretKey = HMACKey(Hex.decode(settings.secretKeyHex) ?? Array(settings.secretKeyHex.utf8))
+        merchantKey = HMACKey(Hex.decode(settings.merchantSecretHex) ?? Array(settings.merchantSecretHex.utf8))
+    }
+
+    // MARK: control
+
+    public func addFaults(_ faults: [Fault]) { state.withLock { $0.faults.append(contentsOf: faults) } }
+    public func clearFaults() { state.withLock { $0.faults.removeAll() } }
+    public var tokenRequests: Int { state.withLock { $0.tokenRequests } }
+    public var requestLog: [JSONValue] { state.withLock { $0.requestLog } }
+    public func setTokenTTL(_ seconds: Double, form: SimulatorSettings.TokenForm? = nil) {
+        state.withLock { s in s.tokenTTLOverride = seconds; if let form { s.tokenFormOverride = form } }
+    }
+    /// Every issued token stops working (as if Plural rotated them).
+    public func revokeTokens() { state.withLock { $0.tokens.removeAll() } }
+
+    // MARK: requests
+
+    /// Answers one request, faults included.
+    public func handle(_ request: HTTPRequest) async -> SimulatorAnswer {
+        let path = request.path
+        if path.hasPrefix("/_simulator/") { return .respond(control(request)) }
+
+        // Faults: latency adds up; the first terminal fault that matches applies.
+        let (latency, terminal) = state.withLock { s -> (Int, Fault.Kind?) in
+            s.requestCount += 1
+            s.requestLog.append(Self.logEntry(request))
+            if s.requestLog.count > 2000 { s.requestLog.removeFirst(s.requestLog.count - 2000) }
+            var latency = 0
+            var terminal: Fault.Kind? = nil
+            var i = 0
+            while i < s.faults.count {
+                let f = s.faults[i]
+                guard f.matches(method: request.method, path: path) else { i += 1; continue }
+                if case .latency(let ms) = f.kind { latency += ms } else if terminal == nil { terminal = f.kind } else { i += 1; continue }
+                if let t = f.times {
+                    if t <= 1 { s.faults.remove(at: i); continue }
+                    s.faults[i].times = t - 1
+                }
+                i += 1
+            }
+            return (latency, terminal)
+        }
+        if latency > 0 { try? await Task.sleep(nanoseconds: UInt64(latency) * 1_000_000) }
+        switch terminal {
+        case .status(let code, let body)?:
+            let b = body.map { Array($0.utf8) } ?? JSONWriter.bytes(Self.errorBody(code: code >= 500 ? "INTERNAL_ERROR" : "INVALID_REQUEST",
+                                                                                    message: "Injected fault: HTTP \(code)."))
+            return .respond(HTTPResponse(status: code, headers: ["Content-Type": "application/json"], body: b))
+        case .reset?: return .reset
+        case .malformed?: return .respond(HTTPResponse(status: 200, headers: ["Content-Type": "text/html"], body: Array("<html>Bad Gateway</html>".utf8)))
+        case .garbage?: return .raw(Array("\u{1}\u{2}NOT HTTP\r\n\r\n".utf8))
+        case .unauthorized?:
+            revokeTokens()
+            return .respond(Self.error(401, "UNAUTHORIZED", "Invalid or expired access token."))
+        case .latency?, nil:
+            return .respond(route(request))
+        }
+    }
+
+    func route(_ request: HTTPRequest) -> HTTPResponse {
+        let segments = request.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let m = request.method.uppercased()
+        if m == "POST" && request.path == "/api/auth/v1/token" { return issueToken(request) }
+        if request.path.hasPrefix("/api/v2/") || request.path.lowercased().hasPrefix("/api/pg/") || request.path.hasPrefix("/api/v1/order/") {
+            return legacy(request)
+        }
+        // Everything else is the v3 API and needs a valid bearer token and a Request-ID.
+        if let refusal = checkHeaders(request) { return refusal }
+        let body: JSONObject
+        switch parseBody(request) {
+        case .success(let o): body = o
+        case .failure(let r): return r.response
+        }
+        // Routes in Plural's own path shapes; `*` captures an id.
+        func at(_ method: String, _ pattern: String) -> [String]? {
+            guard m == method else { return nil }
+            let parts = pattern.split(separator: "/").map(String.init)
+            guard parts.count == segments.count else { return nil }
+            var captured: [String] = []
+            for (p, s) in zip(parts, segments) {
+                if p == "*" { captured.append(s.removingPercentEncoding ?? s) } else if p != s { return nil }
+            }
+            return captured
+        }
+        if at("POST", "api/pay/v1/orders") != nil { return createOrder(body) }
+        if let c = at("GET", "api/pay/v1/orders/reference/*") { return getOrder(reference: c[0]) }
+        if let c = at("GET", "api/pay/v1/orders/*") { return getOrder(id: c[0]) }
+        if let c = at("POST", "api/pay/v1/orders/*/payments") { return createPayment(orderID: c[0], body) }
+        if let c = at("PUT", "api/pay/v1/orders/*/capture") { return capture(orderID: c[0], body) }
+        if let c = at("PUT", "api/pay/v1/orders/*/cancel") { return cancel(orderID: c[0]) }
+        if let c = at("POST", "api/pay/v1/refunds/*") { return refund(orderID: c[0], body) }
+        if at("POST", "api/checkout/v1/orders") != nil { return createCheckout(body) }
+        if at("POST", "payment-option") != nil { return pointBalance(body) }
+        if at("POST", "api/pay/v1/paymentlink") != nil { return createLink(body) }
+        if let c = at("GET", "api/pay/v1/paymentlink/ref/*") { return getLink(reference: c[0]) }
+        if let c = at("GET", "api/pay/v1/paymentlink/*") { return getLink(id: c[0]) }
+        if let c = at("PUT", "api/pay/v1/paymentlink/*/cancel") { return cancelLink(id: c[0]) }
+        return Self.error(404, "NOT_FOUND", "No route for \(m) \(request.path).")
+    }
+
+    // MARK: helpers shared by the routes
+
+    func checkHeaders(_ request: HTTPRequest) -> HTTPResponse? {
+        guard let auth = request.header("Authorization"), auth.hasPrefix("Bearer ") else {
+            return Self.error(401, "UNAUTHORIZED", "Authorization header with a Bearer token is required.")
+        }
+        let token = String(auth.dropFirst(7))
+        let valid = state.withLock { s -> Bool in
+            guard let exp = s.tokens[token] else { return false }
+            return exp > Date().timeIntervalSince1970
+        }
+        guard valid else { return Self.error(401, "UNAUTHORIZED", "Invalid or expired access token.") }
+        guard let rid = request.header("Request-ID"), (1...50).contains(rid.count) else {
+            return Self.error(400, "INVALID_REQUEST", "Request-ID header (1-50 characters) is required.", source: "headers")
+        }
+        guard let ts = request.header("Request-Timestamp"), ISO8601.parse(ts) != nil else {
+            return Self.error(400, "INVALID_REQUEST", "Request-Timestamp header (ISO-8601) is required.", source: "headers")
+        }
+        return nil
+    }
+
+    func parseBody(_ request: HTTPRequest) -> Result<JSONObject, HTTPResponseBox> {
+        if request.body.isEmpty { return .success(JSONObject()) }
+        guard let json = try? JSONParser.parse(request.body), case .object(let o) = json else {
+            return .failure(HTTPResponseBox(Self.error(400, "INVALID_REQUEST", "The request body is not a JSON object.")))
+        }
+        return .success(o)
+    }
+
+    func nextID(prefix: String = "v1") -> String {
+        let n = state.withLock { s -> Int in s.sequence += 1; return s.sequence }
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let suffix = String((0..<6).map { _ in letters.randomElement()! })
+        let raw = String((Int(Date().timeIntervalSince1970) % 1_000_000_000) * 10 + n % 10)
+        let digits = String(repeating: "0", count: max(0, 10 - raw.count)) + raw
+        return "\(prefix)-\(digits)-aa-\(suffix)"
+    }
+
+    static func now() -> String { ISO8601.format(Date()) }
+
+    static func errorBody(code: String, message: String, source: String = "request", reason: String? = nil) -> JSONValue {
+        ["code": .string(code), "message": .string(message),
+         "additional_error_details": ["source": .string(source), "step": "validation", "reason": .string(reason ?? message)]]
+    }
+
+    static func error(_ status: Int, _ code: String, _ message: String, source: String = "request") -> HTTPResponse {
+        json(status, errorBody(code: code, message: message, source: source))
+    }
+
+    static func json(_ status: Int, _ value: JSONValue) -> HTTPResponse {
+        HTTPResponse(status: status, headers: ["Content-Type": "application/json"], body: JSONWriter.bytes(value))
+    }
+
+    static func logEntry(_ r: HTTPRequest) -> JSONValue {
+        var o: JSONObject = ["method": .string(r.method), "path": .string(r.path)]
+        for h in ["Request-ID", "Request-Timestamp", "User-Agent", "Content-Type", "Accept", "X-VERIFY"] {
+            if let v = r.header(h) { o[h.lowercased()] = .string(v) }
+        }
+        o["has_bearer"] = .bool(r.header("Authorization")?.hasPrefix("Bearer ") ?? false)
+        return .object(o)
+    }
+}
+
+/// What the simulator does with a request: answer it, or misbehave as a broken network would.
+public enum SimulatorAnswer: Sendable {
+    case respond(HTTPResponse)
+    case reset
+    case raw([UInt8])
+}
+
+/// `Result` needs an `Error` failure type; this carries an error answer through it.
+struct HTTPResponseBox: Error { let response: HTTPResponse; init(_ r: HTTPResponse) { response = r } }
+
+extension Result where Failure == HTTPResponseBox {
+    static func failure(_ r: HTTPResponse) -> Self { .failure(HTTPResponseBox(r)) }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Plural
+import PluralSimulator
 import Sidecar
 import Support
 
@@ -49,11 +50,27 @@ case .help:
 case .printOpenRPC:
     emit(JSONWriter.sortedString(OpenRPCDocument.build(version: SidecarVersion.current), pretty: true))
 case .serveStdio:
-    let context = MethodContext(config: config, version: SidecarVersion.current)
+    let context = MethodContext.make(config: config, version: SidecarVersion.current)
     StdioServer(table: SidecarTable(context: context), options: options).run()
 case .serveSocket(let path):
-    let context = MethodContext(config: config, version: SidecarVersion.current)
+    let context = MethodContext.make(config: config, version: SidecarVersion.current)
     SocketServer(path: path, table: SidecarTable(context: context), options: options).run()
-case .simulate:
-    fail("the simulator is not built yet")
+case .simulate(let port):
+    // The simulator signs with the merchant's keys when they are set, else with its built-in ones.
+    var settings = SimulatorSettings(config: config)
+    settings.publicBaseURL = "http://127.0.0.1:\(port)"
+    let simulator = PluralSimulator(settings: settings)
+    do {
+        let server = try simulator.serve(port: UInt16(port))
+        Logger.shared.info("simulator listening", ["url": .string("http://127.0.0.1:\(server.port)")])
+        // The bound port on stdout, so a script that asked for port 0 can read it.
+        emit("http://127.0.0.1:\(server.port)")
+        Shutdown.onTerminate { _ in
+            server.stop()
+            Shutdown.exit(0)
+        }
+        dispatchMain()
+    } catch {
+        fail("cannot serve the simulator on port \(port): \(error)")
+    }
 }

@@ -6,8 +6,11 @@ import Support
 /// `rpc.discover` / `protocol/openrpc.json`, and checked by the catalogue tests.
 public enum MethodCatalog {
     public static let all: [any SidecarMethod.Type] = [
-        Ping.self,
-        Discover.self,
+        CreateOrder.self, GetOrder.self, CreatePayment.self, Capture.self, Cancel.self, Refund.self,
+        CreateCheckout.self, CheckPointBalance.self,
+        CreatePaymentLink.self, GetPaymentLink.self, CancelPaymentLink.self,
+        Ping.self, Discover.self,
+        SimulatorPay.self, SimulatorConfigure.self,
     ]
 }
 

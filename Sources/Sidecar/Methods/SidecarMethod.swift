@@ -1,5 +1,6 @@
 import JSONRPC
 import Plural
+import PluralSimulator
 import Support
 
 /// One JSON-RPC method, declared once: its name, contract and handler live together, and both the
@@ -27,10 +28,28 @@ public struct MethodContext: Sendable {
     public let config: PluralConfig
     public let version: String
     public let environmentName: String
+    public let gateway: PluralGateway
+    /// The in-process simulator when `PLURAL_ENV=simulator`; nil otherwise.
+    public let simulator: PluralSimulator?
 
-    public init(config: PluralConfig, version: String) {
+    public init(config: PluralConfig, version: String, gateway: PluralGateway, simulator: PluralSimulator?) {
         self.config = config
         self.version = version
         self.environmentName = config.environmentName
+        self.gateway = gateway
+        self.simulator = simulator
+    }
+
+    /// Wires the gateway to the network, or to an in-process simulator in simulator mode.
+    public static func make(config raw: PluralConfig, version: String) -> MethodContext {
+        let userAgent = "plural-sidecar/\(version) (Swift; Linux)"
+        if (try? raw.environment()) == .simulator {
+            let config = raw.withSimulatorDefaults()
+            let simulator = PluralSimulator(settings: SimulatorSettings(config: config))
+            let client = PluralClient(config: config, transport: SimulatorTransport(simulator: simulator), userAgent: userAgent)
+            return MethodContext(config: config, version: version, gateway: PluralGateway(client: client), simulator: simulator)
+        }
+        let client = PluralClient(config: raw, transport: URLSessionTransport(), userAgent: userAgent)
+        return MethodContext(config: raw, version: version, gateway: PluralGateway(client: client), simulator: nil)
     }
 }

@@ -1,0 +1,51 @@
+import Support
+
+/// One gateway operation as the client layer sends it.
+public struct APICall: Sendable {
+    /// Which of Plural's three hosts serves it.
+    public enum Host: Sendable { case api, pg, orderToken }
+
+    /// When a failed attempt may be repeated. This is what stops a retry from charging twice.
+    public enum RetryPolicy: Sendable {
+        /// Reads and the token call: no effect to repeat. Retried on connection errors, timeouts, 429 and 5xx.
+        case read
+        /// Changes money, but a repeat with the same `merchant_*_reference` returns the first result
+        /// (createOrder, refund): retried like a read.
+        case idempotentByReference
+        /// Changes money with no idempotency guarantee (createPayment, capture, cancel, links, legacy calls):
+        /// retried only when the request certainly never reached the gateway (connection refused, 429).
+        case notSentOnly
+    }
+
+    public var name: String
+    public var method: String
+    public var host: Host
+    /// Path plus query, starting with `/`. Ids in it are validated (`Params.pathID`) before they get here.
+    public var path: String
+    public var body: JSONValue?
+    public var retry: RetryPolicy
+    /// False for the calls signed some other way (token endpoint, legacy `X-VERIFY` / `ppc_DIA_SECRET`).
+    public var bearer: Bool = true
+    /// Extra headers (e.g. `X-VERIFY`). Logged by name only.
+    public var headers: [(name: String, value: String)] = []
+    /// A pre-encoded body (form-urlencoded legacy calls); used instead of `body` when set.
+    public var rawBody: [UInt8]? = nil
+    public var contentType = "application/json"
+
+    public init(name: String, method: String, host: Host = .api, path: String, body: JSONValue? = nil, retry: RetryPolicy) {
+        self.name = name
+        self.method = method
+        self.host = host
+        self.path = path
+        self.body = body
+        self.retry = retry
+    }
+}
+
+/// An answer the gateway gave with a 2xx status, parsed.
+public struct APIAnswer: Sendable {
+    public let status: Int
+    public let json: JSONValue
+    public let body: [UInt8]
+    public let requestID: String
+}

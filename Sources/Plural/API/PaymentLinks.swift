@@ -1,0 +1,36 @@
+import Support
+
+/// Payment links (`/api/pay/v1/paymentlink…`).
+extension PluralGateway {
+    /// POST /api/pay/v1/paymentlink. Not retried once sent.
+    public func createPaymentLink(_ params: JSONObject) async throws -> JSONValue {
+        let p = Params(params)
+        try p.amount("amount")
+        if p.has("merchant_payment_link_reference") { try Self.merchantReference(p, "merchant_payment_link_reference") }
+        _ = try p.optionalString("description", maxLength: 500)
+        _ = try p.optionalString("expire_by", maxLength: 40)
+        let call = APICall(name: "createPaymentLink", method: "POST", path: "/api/pay/v1/paymentlink", body: .object(params), retry: .notSentOnly)
+        return try await perform(call, as: PaymentLink.self)
+    }
+
+    /// GET by `payment_link_id`, or by `merchant_payment_link_reference`.
+    public func getPaymentLink(_ params: JSONObject) async throws -> JSONValue {
+        let p = Params(params)
+        let path: String
+        if p.has("payment_link_id") {
+            path = "/api/pay/v1/paymentlink/\(Self.segment(try p.pathID("payment_link_id")))"
+        } else if p.has("merchant_payment_link_reference") {
+            path = "/api/pay/v1/paymentlink/ref/\(Self.segment(try Self.referencePathID(p, "merchant_payment_link_reference")))"
+        } else {
+            throw ValidationError(field: "payment_link_id", reason: "is required (or give merchant_payment_link_reference)")
+        }
+        return try await perform(APICall(name: "getPaymentLink", method: "GET", path: path, retry: .read), as: PaymentLink.self)
+    }
+
+    /// PUT /api/pay/v1/paymentlink/{id}/cancel.
+    public func cancelPaymentLink(_ params: JSONObject) async throws -> JSONValue {
+        let id = try Params(params).pathID("payment_link_id")
+        let call = APICall(name: "cancelPaymentLink", method: "PUT", path: "/api/pay/v1/paymentlink/\(Self.segment(id))/cancel", retry: .notSentOnly)
+        return try await perform(call, as: PaymentLink.self)
+    }
+}

@@ -1,0 +1,61 @@
+import Support
+
+/// Faults the simulator injects on request, so tests can prove every failure path.
+public struct Fault: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Answer after this many milliseconds (adds to whatever else happens).
+        case latency(ms: Int)
+        /// Answer with this status and a Plural-style error body (or `body` if given).
+        case status(Int, body: String?)
+        /// Abort the connection with a TCP reset, no answer.
+        case reset
+        /// A 200 whose body is not JSON.
+        case malformed
+        /// Bytes that are not HTTP at all.
+        case garbage
+        /// A 401 to an API call, and every issued token revoked (as if Plural rotated them).
+        case unauthorized
+    }
+
+    public var kind: Kind
+    /// Only requests whose path starts with this (nil: every gateway request, including the token call).
+    public var path: String?
+    public var method: String?
+    /// How many matching requests it applies to; nil means until cleared.
+    public var times: Int?
+
+    public init(_ kind: Kind, path: String? = nil, method: String? = nil, times: Int? = 1) {
+        self.kind = kind
+        self.path = path
+        self.method = method
+        self.times = times
+    }
+
+    func matches(method: String, path: String) -> Bool {
+        if let p = self.path, !path.hasPrefix(p) { return false }
+        if let m = self.method, m.uppercased() != method.uppercased() { return false }
+        return true
+    }
+
+    /// Reads `{kind, path?, method?, times?, status?, ms?, body?}`.
+    public static func parse(_ v: JSONValue) -> Fault? {
+        guard case .string(let kindName)? = v["kind"] else { return nil }
+        let kind: Kind
+        switch kindName {
+        case "latency":
+            guard let ms = v["ms"]?.numberValue?.int, ms >= 0 else { return nil }
+            kind = .latency(ms: ms)
+        case "status":
+            guard let s = v["status"]?.numberValue?.int, (100...599).contains(s) else { return nil }
+            kind = .status(s, body: v["body"]?.stringValue)
+        case "reset": kind = .reset
+        case "malformed": kind = .malformed
+        case "garbage": kind = .garbage
+        case "unauthorized": kind = .unauthorized
+        default: return nil
+        }
+        var times: Int? = 1
+        if let t = v["times"] { times = t.isNull ? nil : t.numberValue?.int }
+        return Fault(kind, path: v["path"]?.stringValue, method: v["method"]?.stringValue, times: times)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Plural
+import Support
+
+/// `/_simulator/…`: the control surface of a simulator served over HTTP (`simulate --port N`), for tests
+/// and tools in any language. The in-process simulator is driven through the sidecar's `simulator.*` methods.
+extension PluralSimulator {
+    func control(_ request: HTTPRequest) -> HTTPResponse {
+        let body = (try? JSONParser.parse(request.body)) ?? .object(JSONObject())
+        switch (request.method.uppercased(), request.path) {
+        case ("POST", "/_simulator/pay"):
+            guard case .string(let id)? = body["order_id"] else { return Self.error(400, "INVALID_REQUEST", "order_id is required.") }
+            let outcome = PayOutcome(rawValue: body["outcome"]?.stringValue ?? "success") ?? .success
+            switch pay(orderID: id, outcome: outcome) {
+            case .success(let fields): return Self.json(200, fields)
+            case .failure(let f): return Self.error(f.code == "ORDER_NOT_FOUND" ? 404 : 422, f.code, f.message)
+            }
+        case ("POST", "/_simulator/faults"):
+            return Self.json(200, configure(body))
+        case ("DELETE", "/_simulator/faults"):
+            clearFaults()
+            return Self.json(200, ["faults": 0])
+        case ("GET", "/_simulator/stats"):
+            return Self.json(200, stats())
+        default:
+            return Self.error(404, "NOT_FOUND", "No simulator control at \(request.method) \(request.path).")
+        }
+    }
+
+    /// Applies `{faults: [...], clear?: bool, token_ttl?: seconds, token_form?: "expires_in"|"expires_at", revoke_tokens?: bool}`.
+    public func configure(_ body: JSONValue) -> JSONValue {
+        if body["clear"]?.boolValue == true { clearFaults() }
+        if case .array(let list)? = body["faults"] { addFaults(list.compactMap(Fault.parse)) }
+        if let ttl = body["token_ttl"]?.numberValue?.double, ttl > 0 {
+            setTokenTTL(ttl, form: body["token_form"]?.stringValue.flatMap(SimulatorSettings.TokenForm.init(rawValue:)))
+        } else if let form = body["token_form"]?.stringValue.flatMap(SimulatorSettings.TokenForm.init(rawValue:)) {
+            state.withLock { $0.tokenFormOverride = form }
+        }
+        if body["revoke_tokens"]?.boolValue == true { revokeTokens() }
+        return stats()
+    }
+
+    public func stats() -> JSONValue {
+        state.withLock { s in
+            ["token_requests": .int(s.tokenRequests), "requests": .int(s.requestCount), "orders": .int(s.orders.count),
+             "faults_pending": .int(s.faults.count), "recent_requests": .array(Array(s.requestLog.suffix(50)))]
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Plural
+import Support
+
+/// What happens on the customer's side of a payment, which a merchant's server never sees directly:
+/// the customer completes (or fails) the challenge, and Plural redirects them back with signed fields.
+extension PluralSimulator {
+    public enum PayOutcome: String, Sendable { case success, failure }
+
+    /// Moves a PENDING order on as if the customer paid (or failed to), and returns the fields Plural
+    /// would post to the merchant's return URL, signed with the merchant's secret key.
+    public func pay(orderID: String, outcome: PayOutcome) -> Result<JSONValue, SimulatorFailure> {
+        let now = Self.now()
+        let result = state.withLock { s -> Result<SimOrder, SimulatorFailure> in
+            guard var o = s.orders[orderID] else { return .failure(SimulatorFailure(code: "ORDER_NOT_FOUND", message: "Order \(orderID) was not found.")) }
+            guard o.status == "PENDING" else {
+                return .failure(SimulatorFailure(code: "INVALID_ORDER_STATE", message: "Only a PENDING order (one with a payment) can be paid; this one is \(o.status)."))
+            }
+            switch outcome {
+            case .success:
+                o.status = o.preAuth ? "AUTHORIZED" : "PROCESSED"
+                if !o.preAuth { o.captured = o.amount }
+                for i in o.payments.indices {
+                    o.payments[i].status = o.status
+                    o.payments[i].updatedAt = now
+                    o.payments[i].acquirer = ["approval_code": "000000", "acquirer_reference": .string(String(Int.random(in: 100_000_000_000...999_999_999_999))),
+                                              "rrn": .string(String(Int.random(in: 100_000_000_000...999_999_999_999)))]
+                    if !o.preAuth {
+                        o.payments[i].captures.append(["merchant_capture_reference": .string("auto-\(o.id)"),
+                                                       "capture_amount": ["value": .number(JSONNumber(o.payments[i].amount)), "currency": .string(o.currency)],
+                                                       "created_at": .string(now)])
+                    }
+                }
+            case .failure:
+                o.status = "FAILED"
+                for i in o.payments.indices {
+                    o.payments[i].status = "FAILED"
+                    o.payments[i].updatedAt = now
+                    o.payments[i].errorDetail = ["code": "USER_AUTHENTICATION_FAILED", "message": "Consumer Authentication Failed"]
+                }
+            }
+            o.updatedAt = now
+            s.orders[orderID] = o
+            return .success(o)
+        }
+        switch result {
+        case .failure(let f): return .failure(f)
+        case .success(let o):
+            var fields: JSONObject = ["order_id": .string(o.id), "payment_status": .string(o.status)]
+            if outcome == .failure {
+                fields["error_code"] = "USER_AUTHENTICATION_FAILED"
+                fields["error_message"] = "Consumer Authentication Failed"
+            }
+            fields["signature"] = .string(signCallback(fields))
+            return .success(.object(fields))
+        }
+    }
+
+    /// The v3 redirect-callback signature: fields sorted by key, `k=v` joined with `&`, HMAC-SHA256 under the
+    /// hex-decoded secret key, upper-case hex.
+    func signCallback(_ fields: JSONObject) -> String {
+        let message = fields.members.filter { $0.key != "signature" }.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
+            .map { "\($0.key)=\($0.value.stringValue ?? JSONWriter.string($0.value))" }.joined(separator: "&")
+        return Hex.encode(secretKey.mac(message), uppercase: true)
+    }
+}
+
+/// A refusal from a simulator control call (`simulator.pay` on an order that cannot be paid…).
+public struct SimulatorFailure: Error, Sendable, Equatable {
+    public let code: String
+    public let message: String
+}

@@ -1,0 +1,72 @@
+import JSONRPC
+import Plural
+import PluralSimulator
+import Support
+
+/// Methods that drive the built-in simulator. Served only with `PLURAL_ENV=simulator`; elsewhere they
+/// answer -32601, so nothing can fake a payment against a real gateway.
+enum SimulatorPay: SidecarMethod {
+    static let name = "simulator.pay"
+    static let summary = "(simulator only) Complete or fail the customer's side of a PENDING order; answers the signed return-URL fields."
+    static let params = [
+        Param("order_id", required: true, Schema.string),
+        Param("outcome", Schema.enumeration(["success", "failure"], "Default success.")),
+    ]
+    static let resultName = "callback"
+    static let result = Schema.ref("Callback")
+
+    static func handler(_ c: MethodContext) -> RPCHandler {
+        guard let sim = c.simulator else { return SimulatorOnly.refuse(name) }
+        return .immediate { params in
+            let p = Params(params)
+            let id = try p.string("order_id")
+            let outcome = try p.has("outcome") ? PluralSimulator.PayOutcome(rawValue: p.enumeration("outcome", ["success", "failure"]))! : .success
+            switch sim.pay(orderID: id, outcome: outcome) {
+            case .success(let fields): return fields
+            case .failure(let f):
+                throw RPCError(.gatewayError, f.message, data: ["http_status": f.code == "ORDER_NOT_FOUND" ? 404 : 422, "code": .string(f.code), "message": .string(f.message)])
+            }
+        }
+    }
+}
+
+enum SimulatorConfigure: SidecarMethod {
+    static let name = "simulator.configure"
+    static let summary = "(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and set token lifetime; answers stats."
+    static let params = [
+        Param("faults", Schema.array(Schema.object([
+            "kind": Schema.enumeration(["latency", "status", "reset", "malformed", "garbage", "unauthorized"], "What goes wrong."),
+            "ms": Schema.integer("For latency: milliseconds added."),
+            "status": Schema.integer("For status: the HTTP status answered."),
+            "path": Schema.string("Only requests whose path starts with this."),
+            "method": Schema.string,
+            "times": Schema.integer("How many requests it applies to (default 1; null for always)."),
+        ], required: ["kind"]))),
+        Param("clear", Schema.boolean, "Remove pending faults first."),
+        Param("token_ttl", Schema.integer("Lifetime in seconds of tokens issued from now on.")),
+        Param("token_form", Schema.enumeration(["expires_in", "expires_at"], "Which documented token answer form to use.")),
+        Param("revoke_tokens", Schema.boolean, "Invalidate every issued token."),
+    ]
+    static let resultName = "stats"
+    static let result = Schema.anyObject
+
+    static func handler(_ c: MethodContext) -> RPCHandler {
+        guard let sim = c.simulator else { return SimulatorOnly.refuse(name) }
+        return .immediate { params in
+            if case .array(let faults)? = params["faults"] {
+                for (i, f) in faults.enumerated() where Fault.parse(f) == nil {
+                    throw RPCError.invalidParams(field: "faults[\(i)]", reason: "is not a valid fault")
+                }
+            }
+            return sim.configure(.object(params))
+        }
+    }
+}
+
+enum SimulatorOnly {
+    static func refuse(_ name: String) -> RPCHandler {
+        .immediate { _ in
+            throw RPCError(.methodNotFound, "Method not found: \(name) is served only when PLURAL_ENV=simulator.", data: ["method": .string(name)])
+        }
+    }
+}

@@ -1,0 +1,117 @@
+"""Exceptions: one class per JSON-RPC error code, plus the two ways a call can end without an answer."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Mapping, Optional, Type
+
+
+class SidecarError(Exception):
+    """The sidecar answered the call with a JSON-RPC error.
+
+    ``code`` is the JSON-RPC code, ``message`` the sidecar's one-sentence explanation, ``data`` its
+    structured detail (``{field, reason}`` for -32602, ``http_status``/``request_id`` for gateway errors).
+    An error answer means the call was *answered*: compare :class:`SidecarClosed`, where the outcome is unknown.
+    """
+
+    #: The JSON-RPC code a subclass stands for (None on the base class).
+    CODE: Optional[int] = None
+
+    def __init__(self, code: int, message: str, data: Any = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.data = data
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}" + ("" if self.data is None else f" {self.data!r}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code!r}, {self.message!r}, {self.data!r})"
+
+    @staticmethod
+    def from_error(error: Mapping[str, Any]) -> "SidecarError":
+        """Builds the most specific exception for a JSON-RPC ``error`` object."""
+        code = error.get("code")
+        if not isinstance(code, int):
+            code = -32603
+        message = error.get("message")
+        cls = _BY_CODE.get(code, SidecarError)
+        return cls(code, message if isinstance(message, str) else "", error.get("data"))
+
+
+class ParseError(SidecarError):
+    CODE = -32700
+
+
+class InvalidRequest(SidecarError):
+    CODE = -32600
+
+
+class MethodNotFound(SidecarError):
+    CODE = -32601
+
+
+class InvalidParams(SidecarError):
+    """A validation failure; ``data`` is ``{"field": "order_amount.value", "reason": ...}``."""
+
+    CODE = -32602
+
+
+class InternalError(SidecarError):
+    CODE = -32603
+
+
+class GatewayError(SidecarError):
+    """Plural answered with an error (``data``: http_status, code, message, request_id)."""
+
+    CODE = -32001
+
+
+class CredentialsRefused(SidecarError):
+    """Plural's token endpoint refused the client id/secret."""
+
+    CODE = -32002
+
+
+class GatewayUnreachable(SidecarError):
+    """Plural could not be reached or timed out. ``data["outcome"] == "unknown"`` means the request may have
+    been processed: check with get_order before retrying anything that moves money."""
+
+    CODE = -32003
+
+
+class SettingMissing(SidecarError):
+    """A setting the call needs (``data["setting"]``, e.g. PLURAL_CLIENT_ID) is missing or invalid."""
+
+    CODE = -32004
+
+
+class BadGatewayAnswer(SidecarError):
+    """Plural's answer was malformed or its signature did not verify."""
+
+    CODE = -32005
+
+
+_BY_CODE: Dict[int, Type[SidecarError]] = {
+    cls.CODE: cls
+    for cls in (ParseError, InvalidRequest, MethodNotFound, InvalidParams, InternalError, GatewayError,
+                CredentialsRefused, GatewayUnreachable, SettingMissing, BadGatewayAnswer)
+    if cls.CODE is not None
+}
+
+
+class SidecarClosed(ConnectionError):
+    """The sidecar process died or the socket closed before the call was answered, or the client was closed.
+
+    Deliberately *not* a :class:`SidecarError`: there was no answer, so a payment call that fails this way
+    has an unknown outcome (look the order up before retrying). ``except ConnectionError`` catches it.
+    ``returncode`` is the child's exit status when known (negative: killed by that signal), else None.
+    """
+
+    def __init__(self, message: str, returncode: Optional[int] = None) -> None:
+        super().__init__(message)
+        self.returncode = returncode
+
+
+class SidecarTimeout(TimeoutError):
+    """No answer within the ``timeout`` given to the call. The call may still complete in the sidecar."""

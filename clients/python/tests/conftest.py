@@ -1,0 +1,64 @@
+"""Shared fixtures. The binary is $PLURAL_SIDECAR_BIN, else <repo>/.build/debug/plural-sidecar."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from plural_sidecar import Sidecar
+
+REPO = Path(__file__).resolve().parents[3]
+BIN = os.environ.get("PLURAL_SIDECAR_BIN") or str(REPO / ".build" / "debug" / "plural-sidecar")
+FAKE = str(Path(__file__).with_name("fake_sidecar.py"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not os.access(BIN, os.X_OK):
+        raise pytest.UsageError(f"no plural-sidecar at {BIN}: run `swift build` in {REPO} or set PLURAL_SIDECAR_BIN")
+
+
+@pytest.fixture
+def sidecar() -> Iterator[Sidecar]:
+    with Sidecar.spawn(BIN) as sc:
+        yield sc
+
+
+@pytest.fixture
+def sim() -> Iterator[Sidecar]:
+    """A sidecar against the built-in simulated gateway (no credentials, no network)."""
+    with Sidecar.spawn(BIN, env={"PLURAL_ENV": "simulator"}) as sc:
+        yield sc
+
+
+@pytest.fixture
+def socket_server() -> Iterator[tuple[str, "subprocess.Popen[bytes]"]]:
+    """`plural-sidecar --socket PATH` as a subprocess; yields (path, process) once the socket exists."""
+    # A short directory of our own: Unix socket paths are limited to ~107 bytes.
+    directory = tempfile.mkdtemp(prefix="psc-")
+    path = os.path.join(directory, "s.sock")
+    process = subprocess.Popen([BIN, "--socket", path], env={**os.environ, "PLURAL_ENV": "simulator"})
+    try:
+        deadline = time.monotonic() + 10
+        while not os.path.exists(path):
+            assert process.poll() is None, f"socket server exited with {process.returncode}"
+            assert time.monotonic() < deadline, "socket file never appeared"
+            time.sleep(0.02)
+        yield path, process
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        if os.path.exists(path):
+            os.unlink(path)
+        os.rmdir(directory)
