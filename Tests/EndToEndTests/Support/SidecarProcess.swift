@@ -33,6 +33,7 @@ final class SidecarProcess: @unchecked Sendable {
         process.standardOutput = out
         process.standardError = err
         stdout = LineCollector(handle: out.fileHandleForReading)
+        stdoutFD = out.fileHandleForReading.fileDescriptor
         stderr = LineCollector(handle: err.fileHandleForReading)
         try process.run()
         stdout.start()
@@ -40,6 +41,7 @@ final class SidecarProcess: @unchecked Sendable {
     }
 
     var pid: Int32 { process.processIdentifier }
+    private(set) var stdoutFD: Int32 = -1
 
     func send(_ text: String) {
         write(Array((text + "\n").utf8))

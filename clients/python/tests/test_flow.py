@@ -6,13 +6,16 @@ not serve them yet they fail with MethodNotFound. Run them alone with `pytest te
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict
 
 import pytest
 
-from plural_sidecar import GatewayError, InvalidParams, Sidecar, SidecarError
+from plural_sidecar import GatewayError, InvalidParams, Sidecar, SidecarClosed, SidecarError, SidecarTimeout
 
 AMOUNT = {"value": 110000, "currency": "INR"}  # ₹1,100.00 in paise
 
@@ -155,3 +158,26 @@ def test_flow_many_orders_concurrently(sim: Sidecar) -> None:
                                references))
     assert [o["merchant_order_reference"] for o in orders] == references
     assert len({o["order_id"] for o in orders}) == 50
+
+
+def test_flow_timeout_leaves_the_outcome_unknown(sim: Sidecar) -> None:
+    # A client-side timeout does not cancel anything: the order may still be created. Look it up.
+    sim.simulator_configure({"faults": [{"kind": "latency", "ms": 1500, "path": "/api/pay/v1/orders"}]})
+    reference = ref("order")
+    with pytest.raises(SidecarTimeout):
+        sim.create_order({"merchant_order_reference": reference, "order_amount": AMOUNT}, timeout=0.2)
+    time.sleep(1.5)
+    assert sim.get_order({"merchant_order_reference": reference}, timeout=10)["status"] == "CREATED"
+
+
+def test_flow_kill_during_a_slow_gateway_call(sim: Sidecar) -> None:
+    sim.simulator_configure({"faults": [{"kind": "latency", "ms": 20000, "path": "/api/pay/v1/orders"}]})
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(sim.create_order, {"merchant_order_reference": ref("order"), "order_amount": AMOUNT})
+        time.sleep(0.3)
+        assert not pending.done()
+        assert sim.pid is not None
+        os.kill(sim.pid, signal.SIGKILL)
+        start = time.monotonic()
+        assert isinstance(pending.exception(timeout=5), SidecarClosed)
+        assert time.monotonic() - start < 5

@@ -49,6 +49,7 @@ class MethodHelpers:
     ping = _Rpc("ping")
     discover = _Rpc("rpc.discover")
     simulator_pay = _Rpc("simulator.pay")  # PLURAL_ENV=simulator only
+    simulator_configure = _Rpc("simulator.configure")  # PLURAL_ENV=simulator only: inject gateway faults
 
 
 #: (snake_name, rpc_name) for every helper, in declaration order.
