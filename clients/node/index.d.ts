@@ -57,8 +57,9 @@ export interface CreateOrderParams {
   pre_auth?: boolean;
   purchase_details?: PurchaseDetails;
   allowed_payment_methods?: PaymentMethod[];
-  notes?: string;
+  /** Return URL for this order (overrides the dashboard setting). */
   callback_url?: string;
+  failure_callback_url?: string;
   [field: string]: unknown;
 }
 
@@ -79,9 +80,8 @@ export interface Payment {
   payment_option?: Record<string, unknown>;
   acquirer_data?: { approval_code?: string; acquirer_reference?: string; rrn?: string; [field: string]: unknown };
   capture_data?: CaptureData[];
-  error_detail?: { code?: string; message?: string; [field: string]: unknown };
-  created_at: string;
-  updated_at: string;
+  created_at?: string;
+  updated_at?: string;
   [field: string]: unknown;
 }
 
@@ -94,13 +94,13 @@ export interface Order {
   order_amount: Amount;
   pre_auth?: boolean;
   purchase_details?: PurchaseDetails;
-  payments: Payment[];
+  payments?: Payment[];
   /** Present on the answer to createPayment: send the customer here. */
   challenge_url?: string;
   /** On a refund order: the order it refunds. */
   parent_order_id?: string;
-  created_at: string;
-  updated_at: string;
+  created_at?: string;
+  updated_at?: string;
   [field: string]: unknown;
 }
 
@@ -174,8 +174,8 @@ export interface CheckoutResult {
   token: string;
   order_id: string;
   redirect_url: string;
-  response_code: number;
-  response_message: string;
+  response_code?: number;
+  response_message?: string;
   [field: string]: unknown;
 }
 
@@ -188,9 +188,9 @@ export interface CheckPointBalanceParams {
 }
 
 export interface PointBalance {
-  balance: Amount;
-  redeemable_amount: Amount;
-  redeemable_points: number;
+  balance?: Amount;
+  redeemable_amount?: Amount;
+  redeemable_points?: number;
   is_eligible: boolean;
   [field: string]: unknown;
 }
@@ -199,7 +199,7 @@ export interface PointBalance {
 
 export interface CreatePaymentLinkParams {
   amount: Amount;
-  merchant_payment_link_reference: string;
+  merchant_payment_link_reference?: string;
   description?: string;
   /** ISO-8601 expiry. */
   expire_by?: string;
@@ -383,6 +383,29 @@ export interface SimulatorPayResult {
   [field: string]: unknown;
 }
 
+export interface SimulatorFault {
+  kind: 'latency' | 'status' | 'reset' | 'malformed' | 'garbage' | 'unauthorized';
+  /** For latency: milliseconds added. */
+  ms?: number;
+  /** For status: the HTTP status answered. */
+  status?: number;
+  /** Only requests whose path starts with this. */
+  path?: string;
+  method?: string;
+  /** How many requests it applies to (default 1; null for always). */
+  times?: number | null;
+}
+
+export interface SimulatorConfigureParams {
+  faults?: SimulatorFault[];
+  /** Remove pending faults first. */
+  clear?: boolean;
+  /** Lifetime in seconds of tokens issued from now on. */
+  token_ttl?: number;
+  token_form?: 'expires_in' | 'expires_at';
+  revoke_tokens?: boolean;
+}
+
 // ------------------------------------------------------------------------------------------ client
 
 export interface SpawnOptions {
@@ -442,6 +465,8 @@ export declare class Sidecar {
   discover(params?: Record<string, never>, options?: CallOptions): Promise<OpenRPCDocument>;
   /** simulator.pay (PLURAL_ENV=simulator only): completes the payment as the customer would. */
   simulatorPay(params: SimulatorPayParams, options?: CallOptions): Promise<SimulatorPayResult>;
+  /** simulator.configure (PLURAL_ENV=simulator only): inject gateway faults, set token lifetime; answers stats. */
+  simulatorConfigure(params: SimulatorConfigureParams, options?: CallOptions): Promise<Record<string, unknown>>;
 }
 
 /** [helper name, JSON-RPC method name] for every helper. */

@@ -26,6 +26,7 @@ const METHODS = Object.freeze([
   ['ping', 'ping'],
   ['discover', 'rpc.discover'],
   ['simulatorPay', 'simulator.pay'], // PLURAL_ENV=simulator only
+  ['simulatorConfigure', 'simulator.configure'], // PLURAL_ENV=simulator only: inject gateway faults
 ].map((row) => Object.freeze(row)));
 
 module.exports = { METHODS };
