@@ -76,7 +76,7 @@ public final class PluralClient: Sendable {
                 response = try await transport.send(request, timeout: timeout)
             } catch {
                 let ms = Int(Date().timeIntervalSince(started) * 1000)
-                log.warn("gateway call failed", ["call": .string(call.name), "request_id": .string(requestID), "attempt": .int(attempt),
+                log.warn("gateway call failed", ["call": .string(call.name), "request_id": .string(requestID), "attempt": .int(attempt), "detail": .string(error.detail),
                                                  "reason": .string(error.reason.rawValue), "ms": .int(ms)])
                 if attempt < maxAttempts && Self.mayRetry(call.retry, transportError: error) {
                     try await backoff(attempt: attempt, retryAfter: nil)

@@ -28,7 +28,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         var req = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         req.httpMethod = request.method
         for h in request.headers { req.addValue(h.value, forHTTPHeaderField: h.name) }
-        if !request.body.isEmpty { req.httpBody = Data(request.body) }
+        let body: Data? = request.body.isEmpty ? nil : Data(request.body)
 
         let result: Result<HTTPResponse, TransportError> = await withCheckedContinuation { continuation in
             let once = Locked(false)
@@ -37,7 +37,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
                 let first = once.withLock { f -> Bool in defer { f = true }; return !f }
                 if first { continuation.resume(returning: r) }
             }
-            let task = session.dataTask(with: req) { data, response, error in
+            let completion: @Sendable (Data?, URLResponse?, Error?) -> Void = { data, response, error in
                 if let error {
                     finish(.failure(Self.classify(error, deadlinePassed: timedOut.current)))
                     return
@@ -52,6 +52,8 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
                 }
                 finish(.success(HTTPResponse(status: http.statusCode, headers: headers, body: data.map { [UInt8]($0) } ?? [])))
             }
+            let task = body.map { session.uploadTask(with: req, from: $0, completionHandler: completion) }
+                ?? session.dataTask(with: req, completionHandler: completion)
             // Our own deadline: URLSession's timeouts are idle timeouts, not a bound on the whole exchange.
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
                 timedOut.withLock { $0 = true }
@@ -72,13 +74,15 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
             return TransportError(.timeout, notSent: false, detail: "timed out")
         case .cancelled where deadlinePassed:
             return TransportError(.timeout, notSent: false, detail: "deadline passed")
-        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet, .badURL, .unsupportedURL,
+        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet,
              .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateHasUnknownRoot,
              .serverCertificateNotYetValid, .clientCertificateRejected, .clientCertificateRequired, .cannotLoadFromNetwork,
              .internationalRoamingOff, .dataNotAllowed, .callIsActive:
             // The connection (or its TLS handshake) never completed: the request was not sent.
             return TransportError(.connect, notSent: true, detail: "\(e.code.rawValue)")
         default:
+            // Includes badURL/unsupportedURL, which libcurl reports for an answer that is not HTTP at all:
+            // the request went out, so the outcome is unknown.
             return TransportError(.reset, notSent: false, detail: "\(e.code.rawValue)")
         }
     }

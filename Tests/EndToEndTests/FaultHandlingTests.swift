@@ -1,0 +1,137 @@
+import Foundation
+import Support
+import XCTest
+
+/// Every failure the gateway or the network can produce, and what the sidecar answers and retries.
+final class FaultHandlingTests: XCTestCase {
+    var simulator: SimulatorProcess!
+    var sidecar: SidecarProcess!
+
+    override func setUpWithError() throws {
+        simulator = try SimulatorProcess()
+        sidecar = try simulator.sidecar()
+        _ = sidecar.result("createOrder", orderParams("warm-up"))  // token fetched; faults below hit API calls only
+    }
+
+    override func tearDown() { sidecar = nil; simulator = nil }
+
+    private func attempts(_ pathPrefix: String, method: String) -> [JSONValue] {
+        simulator.recentRequests.filter { $0["path"]?.stringValue?.hasPrefix(pathPrefix) == true && $0["method"]?.stringValue == method }
+    }
+
+    func testIdempotentCreateOrderIsRetriedOn5xxWithTheSameRequestID() throws {
+        let before = attempts("/api/pay/v1/orders", method: "POST").count
+        simulator.faults([["kind": "status", "status": 503, "path": "/api/pay/v1/orders", "method": "POST", "times": 2]])
+        XCTAssertNotNil(sidecar.result("createOrder", orderParams("retry-1"))["order_id"])
+        let tries = Array(attempts("/api/pay/v1/orders", method: "POST").dropFirst(before))
+        XCTAssertEqual(tries.count, 3)
+        XCTAssertEqual(Set(tries.compactMap { $0["request-id"]?.stringValue }).count, 1, "retries must keep the Request-ID")
+    }
+
+    func testCaptureIsNotRetriedAfterA5xx() throws {
+        let orderID = try XCTUnwrap(sidecar.result("createOrder", orderParams("cap-5xx"))["order_id"]?.stringValue)
+        _ = sidecar.result("createPayment", cardPayment(orderID))
+        _ = simulator.pay(orderID)
+        simulator.faults([["kind": "status", "status": 500, "path": .string("/api/pay/v1/orders/\(orderID)/capture"), "times": 1]])
+        let e = sidecar.error("capture", ["order_id": .string(orderID), "merchant_capture_reference": "c1"])
+        XCTAssertEqual(e["code"], -32001)
+        XCTAssertEqual(e["data"]?["http_status"], 500)
+        XCTAssertEqual(e["data"]?["code"], "INTERNAL_ERROR")
+        XCTAssertNotNil(e["data"]?["request_id"]?.stringValue)
+        XCTAssertEqual(attempts("/api/pay/v1/orders/\(orderID)/capture", method: "PUT").count, 1, "a capture that may have happened must not be repeated")
+    }
+
+    func testRateLimitIsRetriedEvenForPayments() throws {
+        let orderID = try XCTUnwrap(sidecar.result("createOrder", orderParams("pay-429"))["order_id"]?.stringValue)
+        simulator.faults([["kind": "status", "status": 429, "path": .string("/api/pay/v1/orders/\(orderID)/payments"), "times": 1]])
+        XCTAssertEqual(sidecar.result("createPayment", cardPayment(orderID))["status"], "PENDING")
+        XCTAssertEqual(attempts("/api/pay/v1/orders/\(orderID)/payments", method: "POST").count, 2)
+    }
+
+    func testResetOnAReadIsRetried() throws {
+        simulator.faults([["kind": "reset", "path": "/api/pay/v1/orders/reference", "times": 1]])
+        XCTAssertNotNil(sidecar.result("getOrder", ["merchant_order_reference": "warm-up"])["order_id"])
+    }
+
+    func testResetOnCaptureIsUnreachableWithUnknownOutcome() throws {
+        let orderID = try XCTUnwrap(sidecar.result("createOrder", orderParams("cap-reset"))["order_id"]?.stringValue)
+        _ = sidecar.result("createPayment", cardPayment(orderID))
+        _ = simulator.pay(orderID)
+        simulator.faults([["kind": "reset", "path": .string("/api/pay/v1/orders/\(orderID)/capture"), "times": 1]])
+        let e = sidecar.error("capture", ["order_id": .string(orderID), "merchant_capture_reference": "c1"])
+        XCTAssertEqual(e["code"], -32003)
+        // libcurl under URLSession on Linux does not always surface a reset during a request with a body;
+        // the deadline then ends the call. Either way the outcome must be reported as unknown.
+        XCTAssertTrue(["reset", "timeout"].contains(e["data"]?["reason"]?.stringValue ?? ""), "\(e)")
+        XCTAssertEqual(e["data"]?["outcome"], "unknown")
+        XCTAssertNotNil(e["data"]?["request_id"]?.stringValue)
+    }
+
+    func testTimeoutIsARealDeadline() throws {
+        let slow = try simulator.sidecar(environment: ["PLURAL_TIMEOUT": "0.5"])
+        _ = slow.result("createOrder", orderParams("t-warm"))
+        simulator.faults([["kind": "latency", "ms": 5000, "path": "/api/pay/v1/orders/", "method": "PUT", "times": .null]])
+        let started = Date()
+        let e = slow.error("cancel", ["order_id": "v1-any"])
+        XCTAssertEqual(e["code"], -32003)
+        XCTAssertEqual(e["data"]?["reason"], "timeout")
+        XCTAssertEqual(e["data"]?["outcome"], "unknown")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2.5, "PLURAL_TIMEOUT=0.5 was not enforced")
+    }
+
+    func testConnectionRefusedIsNotSent() throws {
+        // A port nobody listens on: bind one, note it, close it.
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        _ = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) } }
+        let port = UInt16(bigEndian: addr.sin_port)
+        close(fd)
+        let dead = try SidecarProcess(environment: ["PLURAL_ENV": "uat", "PLURAL_API_URL": "http://127.0.0.1:\(port)",
+                                                    "PLURAL_CLIENT_ID": "a", "PLURAL_CLIENT_SECRET": "b"])
+        let e = dead.error("createOrder", orderParams("dead-1"))
+        XCTAssertEqual(e["code"], -32003)
+        XCTAssertEqual(e["data"]?["reason"], "connect")
+        XCTAssertEqual(e["data"]?["outcome"], "not_sent")
+    }
+
+    func testMalformedAnswerIsMinus32005() throws {
+        simulator.faults([["kind": "malformed", "path": "/api/pay/v1/orders/reference", "times": 3]])
+        let e = sidecar.error("getOrder", ["merchant_order_reference": "warm-up"])
+        XCTAssertEqual(e["code"], -32005)
+        XCTAssertEqual(e["data"]?["http_status"], 200)
+        XCTAssertNotNil(e["data"]?["reason"]?.stringValue)
+    }
+
+    func testWrongShapeIsMinus32005() throws {
+        simulator.faults([["kind": "status", "status": 200, "body": #"{"data":{"order_id":"x","status":"CREATED","order_amount":{"value":10.5,"currency":"INR"}}}"#,
+                           "path": "/api/pay/v1/orders/reference", "times": 1]])
+        let e = sidecar.error("getOrder", ["merchant_order_reference": "warm-up"])
+        XCTAssertEqual(e["code"], -32005, "a fractional amount from the gateway must not be passed on")
+    }
+
+    func testGarbageIsUnreachable() throws {
+        simulator.faults([["kind": "garbage", "path": "/api/pay/v1/orders/", "method": "PUT", "times": 1]])
+        let e = sidecar.error("cancel", ["order_id": "v1-any"])
+        XCTAssertEqual(e["code"], -32003)
+        XCTAssertEqual(e["data"]?["outcome"], "unknown")
+    }
+
+    func testHTMLErrorPageKeepsTheStatus() throws {
+        simulator.faults([["kind": "status", "status": 502, "body": "<html>Bad Gateway</html>", "path": "/api/pay/v1/orders/", "method": "PUT", "times": 1]])
+        let e = sidecar.error("cancel", ["order_id": "v1-any"])
+        XCTAssertEqual(e["code"], -32001)
+        XCTAssertEqual(e["data"]?["http_status"], 502)
+    }
+
+    func testUnknownStatusValuesAreTolerated() throws {
+        simulator.faults([["kind": "status", "status": 200, "body": #"{"data":{"order_id":"v1-z","status":"ON_HOLD_NEW","type":"CHARGE","new_field":{"x":1}}}"#,
+                           "path": "/api/pay/v1/orders/reference", "times": 1]])
+        let o = sidecar.result("getOrder", ["merchant_order_reference": "warm-up"])
+        XCTAssertEqual(o["status"], "ON_HOLD_NEW")
+        XCTAssertEqual(o["new_field"]?["x"], 1)
+    }
+}
