@@ -9,11 +9,19 @@ public final class PluralSimulator: Sendable {
     let state = Locked(SimState())
     let secretKey: HMACKey
     let merchantKey: HMACKey
+    private let baseURL: Locked<String>
+
+    /// Base URL put into the links the simulator returns; set to the bound address when served over HTTP.
+    public var publicBaseURL: String {
+        get { baseURL.current }
+        set { baseURL.withLock { $0 = newValue } }
+    }
 
     public init(settings: SimulatorSettings = SimulatorSettings()) {
         self.settings = settings
         secretKey = HMACKey(Hex.decode(settings.secretKeyHex) ?? Array(settings.secretKeyHex.utf8))
         merchantKey = HMACKey(Hex.decode(settings.merchantSecretHex) ?? Array(settings.merchantSecretHex.utf8))
+        baseURL = Locked(settings.publicBaseURL)
     }
 
     // MARK: control

@@ -13,7 +13,8 @@ extension PluralSimulator {
             case .raw(let bytes): return .raw(bytes)
             }
         }
-        _ = try server.start()
+        let bound = try server.start()
+        publicBaseURL = "http://127.0.0.1:\(bound)"
         return server
     }
 }

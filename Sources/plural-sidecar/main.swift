@@ -57,9 +57,7 @@ case .serveSocket(let path):
     SocketServer(path: path, table: SidecarTable(context: context), options: options).run()
 case .simulate(let port):
     // The simulator signs with the merchant's keys when they are set, else with its built-in ones.
-    var settings = SimulatorSettings(config: config)
-    settings.publicBaseURL = "http://127.0.0.1:\(port)"
-    let simulator = PluralSimulator(settings: settings)
+    let simulator = PluralSimulator(settings: SimulatorSettings(config: config))
     do {
         let server = try simulator.serve(port: UInt16(port))
         Logger.shared.info("simulator listening", ["url": .string("http://127.0.0.1:\(server.port)")])

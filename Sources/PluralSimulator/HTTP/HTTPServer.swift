@@ -261,18 +261,20 @@ public final class HTTPServer: Sendable {
                 return nil
             }
         }
-        if let url = URL(string: origin + pathAndQuery) { return url }
-        // Lax clients send bytes RFC 3986 does not allow ({, }, |, ^ ...): encode them rather than refuse.
-        let encoded = pathAndQuery.utf8.map { b -> String in
-            allowedInTarget(b) ? String(UnicodeScalar(b)) : String(format: "%%%02X", b)
-        }.joined()
-        return URL(string: origin + encoded)
+        // Lax clients send bytes RFC 3986 does not allow ({, }, |, ^ ...). Encode just those: given such a
+        // string, Foundation's URL(string:) would re-encode every '%' too and mangle valid escapes.
+        if !pathAndQuery.utf8.allSatisfy(allowedInTarget) {
+            pathAndQuery = pathAndQuery.utf8.map { b -> String in
+                allowedInTarget(b) ? String(UnicodeScalar(b)) : String(format: "%%%02X", b)
+            }.joined()
+        }
+        return URL(string: origin + pathAndQuery)
     }
 
     private static func allowedInTarget(_ b: UInt8) -> Bool {
         switch b {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        default: return "-._~:/?[]@!$&'()*+,;=%".utf8.contains(b)
+        default: return "-._~:/?@!$&'()*+,;=%".utf8.contains(b)
         }
     }
 

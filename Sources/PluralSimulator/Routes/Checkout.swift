@@ -29,7 +29,7 @@ extension PluralSimulator {
         return Self.json(200, [
             "token": .string(token),
             "order_id": .string(order.id),
-            "redirect_url": .string("\(settings.publicBaseURL)/api/v3/checkout-bff/redirect/checkout?token=\(token)"),
+            "redirect_url": .string("\(publicBaseURL)/api/v3/checkout-bff/redirect/checkout?token=\(token)"),
             "response_code": 200,
             "response_message": "Order Creation Successful.",
         ])
@@ -65,7 +65,7 @@ extension PluralSimulator {
         let link = state.withLock { s -> JSONObject in
             if let key, let existing = s.linkByReference[key], let l = s.links[existing] { return l }
             var l: JSONObject = ["payment_link_id": .string(id),
-                                 "payment_link": .string("\(settings.publicBaseURL)/pay/link/\(id)"),
+                                 "payment_link": .string("\(publicBaseURL)/pay/link/\(id)"),
                                  "status": "CREATED",
                                  "amount": ["value": .number(JSONNumber(amount)), "currency": .string(currency)]]
             if let reference { l["merchant_payment_link_reference"] = .string(SimOrder.key(reference)) }
