@@ -232,7 +232,7 @@ export interface CancelPaymentLinkParams {
 export interface AcceptPaymentParams {
   /** merchant_id and merchant_access_code default from PLURAL_MERCHANT_ID / PLURAL_ACCESS_CODE. */
   merchant_data: {
-    merchant_id?: number | string;
+    merchant_id?: number;
     merchant_access_code?: string;
     unique_merchant_txn_id: string;
     merchant_return_url: string;
@@ -257,25 +257,25 @@ export interface AcceptPaymentResult {
   token: string;
   redirect_url?: string;
   response_code: number;
-  response_message: string;
+  response_message?: string;
   [field: string]: unknown;
 }
 
 export interface ProcessPaymentParams {
-  /** The token from acceptPayment. */
+  /** The token from acceptPayment, as returned (it is URL-encoded once). */
   token: string;
   card_data?: { card_number: string; card_expiry_year: string; card_expiry_month: string; card_holder_name: string; cvv: string };
   netbanking_data?: { pay_code: string };
-  upi_data?: { vpa?: string; upi_option: string; [field: string]: unknown };
+  upi_data?: { vpa?: string; upi_option?: string; [field: string]: unknown };
   wallet_data?: Record<string, unknown>;
   customer_data?: Record<string, unknown>;
   [field: string]: unknown;
 }
 
-/** A redirect, a UPI intent, or a bare acknowledgement (UPI collect). */
+/** A redirect, a UPI intent, or a bare acknowledgement (UPI collect); `kind` says which. */
 export interface ProcessPaymentResult {
-  response_code: number;
-  response_message: string;
+  kind: 'redirect' | 'upi_intent' | 'acknowledged';
+  response_message?: string;
   redirect_url?: string;
   pg_upi_unique_request_id?: string;
   deep_link?: string;
@@ -295,8 +295,12 @@ export interface LegacyRefundParams {
   amount: number;
 }
 
-/** The gateway's `ppc_` fields, its signature already verified by the sidecar. All values are strings. */
+/** Every `ppc_` field as the gateway sent it (strings; ppc_DIA_SECRET already verified), plus the verdict. */
 export interface LegacyTransaction {
+  /** This transaction's state by Plural's status table. */
+  outcome: 'success' | 'failed' | 'pending' | 'unknown';
+  /** True only when the purchase is status 4 with response code 1 (directly or as the parent). */
+  payment_succeeded: boolean;
   ppc_PinePGTxnStatus?: string;
   ppc_TxnResponseCode?: string;
   ppc_TxnResponseMessage?: string;
@@ -305,12 +309,12 @@ export interface LegacyTransaction {
   ppc_Amount?: string;
   ppc_Parent_TxnStatus?: string;
   ppc_ParentTxnResponseCode?: string;
-  [field: string]: string | undefined;
+  [field: string]: unknown;
 }
 
 export interface CreateOrderTokenParams {
   merchant_data: {
-    merchant_id?: number | string;
+    merchant_id?: string;
     merchant_access_code?: string;
     merchant_return_url: string;
     merchant_order_id: string;
@@ -318,12 +322,18 @@ export interface CreateOrderTokenParams {
   };
   payment_info_data: { amount: number; currency_code: string; order_desc?: string; [field: string]: unknown };
   customer_data: { country_code: string; mobile_number: string; email_id: string; [field: string]: unknown };
+  billing_address_data?: Record<string, unknown>;
+  shipping_address_data?: Record<string, unknown>;
+  product_info_data?: Record<string, unknown>;
+  additional_info_data?: Record<string, unknown>;
+  subscription_data?: Record<string, unknown>;
+  payment_category_type?: string;
   [field: string]: unknown;
 }
 
 export interface OrderToken {
   token: string;
-  plural_order_id: string;
+  plural_order_id: string | number;
   [field: string]: unknown;
 }
 
@@ -331,7 +341,7 @@ export interface OrderToken {
 
 export interface VerifySignatureParams {
   /** The fields exactly as received at your return URL (order_id, payment_status, signature, ...). */
-  payload: Record<string, string | number | null>;
+  payload: Record<string, unknown>;
 }
 
 export interface VerifySignatureResult {
@@ -341,7 +351,7 @@ export interface VerifySignatureResult {
 }
 
 export interface VerifyWebhookParams {
-  /** The request's headers (webhook-id, webhook-timestamp, webhook-signature). */
+  /** The request's headers, names in any case (webhook-id, webhook-timestamp, webhook-signature). */
   headers: Record<string, string>;
   /** The raw body, byte for byte as received: re-serialised JSON will not verify. */
   body: string;
@@ -349,6 +359,13 @@ export interface VerifyWebhookParams {
 
 export interface VerifyWebhookResult {
   valid: boolean;
+  /** Redeliveries keep it: de-duplicate on it. */
+  webhook_id: string;
+  /** E.g. ORDER_PROCESSED (only when valid). */
+  event_type?: string;
+  data?: Record<string, unknown>;
+  /** Why it is not valid. */
+  reason?: string;
   [field: string]: unknown;
 }
 

@@ -3,7 +3,8 @@ import Support
 /// Everything the gateway layer can fail with. The sidecar maps each case onto one JSON-RPC code
 /// (DESIGN.md); nothing here carries a secret, a token or card data.
 public enum GatewayError: Error, Sendable, Equatable {
-    /// The gateway answered with an error (-32001). `body` is Plural's error object as received.
+    /// The gateway answered with an error (-32001). `details` holds further members for the error's data
+    /// (`additional_error_details`, or the legacy APIs' `error_code`/`response_code` fields), already redacted.
     case api(httpStatus: Int, code: String?, message: String?, details: JSONValue?, requestID: String?)
     /// The token endpoint refused the client credentials (-32002).
     case credentialsRefused(httpStatus: Int, error: String?, description: String?)

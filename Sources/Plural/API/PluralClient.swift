@@ -138,8 +138,12 @@ public final class PluralClient: Sendable {
         var code = json?["code"]?.stringValue ?? json?["error_code"]?.stringValue ?? json?["error"]?.stringValue
         if code == nil, case .number(let n)? = json?["code"] { code = n.text }
         let message = json?["message"]?.stringValue ?? json?["error_message"]?.stringValue ?? json?["error_description"]?.stringValue
-        let details = json?["additional_error_details"]
-        return .api(httpStatus: response.status, code: code, message: message, details: details.map(Redactor.redact), requestID: requestID)
+        // Extra members for the error's data: v3's additional_error_details, v1/v2's own code fields.
+        var extra = JSONObject()
+        for key in ["additional_error_details", "error_code", "error_message", "response_code", "response_message"] {
+            if let v = json?[key] { extra[key] = Redactor.redact(v) }
+        }
+        return .api(httpStatus: response.status, code: code, message: message, details: extra.isEmpty ? nil : .object(extra), requestID: requestID)
     }
 
     /// Paths carry order ids and references, which are fine to log; query strings may carry tokens.

@@ -208,7 +208,8 @@ enum HTTPRequestParser {
             return []
         case .length(let n):
             var body: [UInt8] = []
-            body.reserveCapacity(n)
+            // A declared length is only a claim; reserve for it only as the bytes actually arrive.
+            body.reserveCapacity(min(n, 1 << 20))
             try reader.read(n, into: &body)
             return body
         case .chunked:

@@ -9,6 +9,8 @@ import Support
 /// One thread per connection with blocking sockets: simple to reason about, and the simulator never
 /// needs more than a few hundred connections. Connections are kept alive by default, so URLSession
 /// and other pooling clients reuse them. The handler may answer, or inject a transport fault.
+///
+/// The accept thread keeps the server alive: it serves until `stop()`, and cannot be started again after.
 public final class HTTPServer: Sendable {
     /// What to do with one request. Fault injection for tests needs more than a normal answer.
     public enum Action: Sendable {
@@ -21,6 +23,7 @@ public final class HTTPServer: Sendable {
         case raw([UInt8])
     }
 
+    /// Called once per request, on a detached task; the connection waits for it before reading the next request.
     public typealias Handler = @Sendable (HTTPRequest) async -> Action
 
     /// Why the server could not start.
@@ -52,10 +55,6 @@ public final class HTTPServer: Sendable {
         self.host = host
         self.requestedPort = port
         self.handler = handler
-    }
-
-    deinit {
-        stop()
     }
 
     /// Binds and listens (SO_REUSEADDR), starts the accept thread; returns the bound port. Throws a descriptive error if the port is taken.
@@ -113,7 +112,8 @@ public final class HTTPServer: Sendable {
         return port
     }
 
-    public var port: UInt16 { state.current.boundPort }
+    /// The bound port; 0 until `start()` succeeds.
+    public var port: UInt16 { state.withLock { $0.boundPort } }
 
     /// Stops accepting, closes every open connection, joins nothing (returns promptly).
     public func stop() {
@@ -126,7 +126,7 @@ public final class HTTPServer: Sendable {
     }
 
     /// Number of TCP connections accepted so far (tests use it to prove keep-alive reuse).
-    public var connectionsAccepted: Int { state.current.accepted }
+    public var connectionsAccepted: Int { state.withLock { $0.accepted } }
 
     private func acceptLoop(_ listenFD: Int32, origin: String) {
         while true {
@@ -136,7 +136,7 @@ public final class HTTPServer: Sendable {
             if fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
             if fd < 0 {
                 let error = errno
-                if state.current.stopping { break }
+                if state.withLock({ $0.stopping }) { break }
                 if error == EINTR || error == ECONNABORTED { continue }
                 // Out of descriptors or memory: back off rather than spin; existing connections free some.
                 usleep(error == EMFILE || error == ENFILE || error == ENOMEM || error == ENOBUFS ? 50_000 : 10_000)
@@ -167,6 +167,7 @@ public final class HTTPServer: Sendable {
         case close
         /// Half-close and discard input first, so an error answer survives a client still uploading.
         case drain
+        /// The handler asked for a fault: RST instead of FIN.
         case reset
     }
 
@@ -219,7 +220,7 @@ public final class HTTPServer: Sendable {
             // Both framings present is the request-smuggling shape; RFC 9112 §6.1 says close after answering.
             let ambiguous = head.header("Transfer-Encoding") != nil && head.header("Content-Length") != nil
             let handlerCloses = response.headers["connection"]?.lowercased().contains("close") ?? false
-            let keepAlive = head.wantsKeepAlive && !ambiguous && !handlerCloses && !state.current.stopping
+            let keepAlive = head.wantsKeepAlive && !ambiguous && !handlerCloses && !state.withLock({ $0.stopping })
             let bytes = HTTPResponseWriter.serialize(response, keepAlive: keepAlive, isHead: head.method == "HEAD")
             guard HTTPResponseWriter.sendAll(fd, bytes) else { return .close }
             return keepAlive ? nil : .close
@@ -261,14 +262,26 @@ public final class HTTPServer: Sendable {
                 return nil
             }
         }
-        // Lax clients send bytes RFC 3986 does not allow ({, }, |, ^ ...). Encode just those: given such a
-        // string, Foundation's URL(string:) would re-encode every '%' too and mangle valid escapes.
-        if !pathAndQuery.utf8.allSatisfy(allowedInTarget) {
-            pathAndQuery = pathAndQuery.utf8.map { b -> String in
-                allowedInTarget(b) ? String(UnicodeScalar(b)) : String(format: "%%%02X", b)
-            }.joined()
+        return URL(string: origin + normalizedTarget(pathAndQuery))
+    }
+
+    /// Lax clients send bytes RFC 3986 does not allow ({, }, |, ^, a '%' that starts no escape). Encode
+    /// just those: given such a string, Foundation's URL(string:) re-encodes every '%', mangling valid escapes.
+    static func normalizedTarget(_ target: String) -> String {
+        let bytes = Array(target.utf8)
+        var out = ""
+        var clean = true
+        for (i, b) in bytes.enumerated() {
+            let validEscape = b == 0x25 && i + 2 < bytes.count
+                && HTTPRequestParser.isHexDigit(bytes[i + 1]) && HTTPRequestParser.isHexDigit(bytes[i + 2])
+            if (b != 0x25 && allowedInTarget(b)) || validEscape {
+                out.unicodeScalars.append(UnicodeScalar(b))
+            } else {
+                out += String(format: "%%%02X", b)
+                clean = false
+            }
         }
-        return URL(string: origin + pathAndQuery)
+        return clean ? target : out
     }
 
     private static func allowedInTarget(_ b: UInt8) -> Bool {

@@ -9,11 +9,18 @@ extension PluralSimulator {
         let body = (try? JSONParser.parse(request.body)) ?? .object(JSONObject())
         switch (request.method.uppercased(), request.path) {
         case ("POST", "/_simulator/pay"):
-            guard case .string(let id)? = body["order_id"] else { return Self.error(400, "INVALID_REQUEST", "order_id is required.") }
             let outcome = PayOutcome(rawValue: body["outcome"]?.stringValue ?? "success") ?? .success
-            switch pay(orderID: id, outcome: outcome) {
+            let result: Result<JSONValue, SimulatorFailure>
+            if case .string(let txn)? = body["unique_merchant_txn_id"] {
+                result = payLegacy(uniqueMerchantTxnID: txn, outcome: outcome)
+            } else if case .string(let id)? = body["order_id"] {
+                result = pay(orderID: id, outcome: outcome)
+            } else {
+                return Self.error(400, "INVALID_REQUEST", "order_id or unique_merchant_txn_id is required.")
+            }
+            switch result {
             case .success(let fields): return Self.json(200, fields)
-            case .failure(let f): return Self.error(f.code == "ORDER_NOT_FOUND" ? 404 : 422, f.code, f.message)
+            case .failure(let f): return Self.error(f.code.hasSuffix("NOT_FOUND") ? 404 : 422, f.code, f.message)
             }
         case ("POST", "/_simulator/faults"):
             return Self.json(200, configure(body))

@@ -9,6 +9,8 @@ public enum MethodCatalog {
         CreateOrder.self, GetOrder.self, CreatePayment.self, Capture.self, Cancel.self, Refund.self,
         CreateCheckout.self, CheckPointBalance.self,
         CreatePaymentLink.self, GetPaymentLink.self, CancelPaymentLink.self,
+        AcceptPayment.self, ProcessPayment.self, Inquiry.self, LegacyRefund.self, CreateOrderToken.self,
+        VerifySignature.self, VerifyWebhook.self,
         Ping.self, Discover.self,
         SimulatorPay.self, SimulatorConfigure.self,
     ]

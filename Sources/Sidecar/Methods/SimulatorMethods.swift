@@ -7,9 +7,11 @@ import Support
 /// answer -32601, so nothing can fake a payment against a real gateway.
 enum SimulatorPay: SidecarMethod {
     static let name = "simulator.pay"
-    static let summary = "(simulator only) Complete or fail the customer's side of a PENDING order; answers the signed return-URL fields."
+    static let summary = "(simulator only) Complete or fail the customer's side of a payment; answers the signed return-URL fields."
+    static let description = "Give order_id for a v3 order (answers order_id, payment_status, signature) or unique_merchant_txn_id for a v2 acceptPayment transaction (answers the v2 callback fields with dia_secret)."
     static let params = [
-        Param("order_id", required: true, Schema.string),
+        Param("order_id", Schema.string("A v3 order with a payment (PENDING).")),
+        Param("unique_merchant_txn_id", Schema.string("A v2 transaction started with acceptPayment.")),
         Param("outcome", Schema.enumeration(["success", "failure"], "Default success.")),
     ]
     static let resultName = "callback"
@@ -19,12 +21,17 @@ enum SimulatorPay: SidecarMethod {
         guard let sim = c.simulator else { return SimulatorOnly.refuse(name) }
         return .immediate { params in
             let p = Params(params)
-            let id = try p.string("order_id")
             let outcome = try p.has("outcome") ? PluralSimulator.PayOutcome(rawValue: p.enumeration("outcome", ["success", "failure"]))! : .success
-            switch sim.pay(orderID: id, outcome: outcome) {
+            let result: Result<JSONValue, SimulatorFailure>
+            if p.has("unique_merchant_txn_id") {
+                result = sim.payLegacy(uniqueMerchantTxnID: try p.string("unique_merchant_txn_id"), outcome: outcome)
+            } else {
+                result = sim.pay(orderID: try p.string("order_id"), outcome: outcome)
+            }
+            switch result {
             case .success(let fields): return fields
             case .failure(let f):
-                throw RPCError(.gatewayError, f.message, data: ["http_status": f.code == "ORDER_NOT_FOUND" ? 404 : 422, "code": .string(f.code), "message": .string(f.message)])
+                throw RPCError(.gatewayError, f.message, data: ["http_status": f.code.hasSuffix("NOT_FOUND") ? 404 : 422, "code": .string(f.code), "message": .string(f.message)])
             }
         }
     }

@@ -12,15 +12,24 @@ const { METHODS } = require('./methods');
 /** The argument, else $PLURAL_SIDECAR_BIN, else `plural-sidecar` on PATH. Throws early when there is none. */
 function resolveBinary(binary) {
   const chosen = binary || process.env.PLURAL_SIDECAR_BIN || 'plural-sidecar';
-  if (chosen.includes(path.sep)) return chosen;
-  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
-    const candidate = path.join(dir || '.', chosen);
+  const executable = (file) => {
     try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      if (fs.statSync(candidate).isFile()) return candidate;
-    } catch { /* not here */ }
+      fs.accessSync(file, fs.constants.X_OK);
+      return fs.statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (chosen.includes(path.sep)) {
+    if (executable(chosen)) return chosen;
+  } else {
+    for (const dir of (process.env.PATH || '').split(path.delimiter)) {
+      const candidate = path.join(dir || '.', chosen);
+      if (executable(candidate)) return candidate;
+    }
   }
-  const err = new Error(`${chosen} is not on PATH; pass {binary} or set PLURAL_SIDECAR_BIN to the plural-sidecar executable`);
+  const where = chosen.includes(path.sep) ? 'is not an executable file' : 'is not on PATH';
+  const err = new Error(`${chosen} ${where}; pass {binary} or set PLURAL_SIDECAR_BIN to the plural-sidecar executable`);
   err.code = 'ENOENT';
   throw err;
 }

@@ -11,7 +11,7 @@ const client = require('..');
 const {
   Sidecar, METHODS, SidecarError, MethodNotFound, InvalidParams, InvalidRequest, SidecarClosedError, SidecarTimeoutError,
 } = client;
-const { BIN, FAKE, sleep, startSocketServer } = require('../fixtures/helpers');
+const { BIN, FAKE, sleep, stopProcess, startSocketServer } = require('../fixtures/helpers');
 
 async function withSidecar(options, body) {
   const sc = Sidecar.spawn({ binary: BIN, ...options });
@@ -161,7 +161,7 @@ test('kill -9 between calls: the next call rejects promptly with SidecarClosedEr
 
 test('kill -9 while calls are pending rejects them', () => withSidecar({}, async (sc) => {
   await sc.ping();
-  process.kill(sc.pid, 'SIGSTOP'); // a stopped sidecar cannot answer: the calls stay pending
+  await stopProcess(sc.pid); // a stopped sidecar cannot answer: the calls stay pending
   let done = 0;
   const pending = Array.from({ length: 5 }, () => sc.ping().finally(() => { done += 1; }));
   await sleep(300);
@@ -186,7 +186,7 @@ test('output that is not JSON closes the connection', async () => {
 
 test('timeout, then the late answer is ignored', () => withSidecar({}, async (sc) => {
   await sc.ping();
-  process.kill(sc.pid, 'SIGSTOP');
+  await stopProcess(sc.pid);
   try {
     await assert.rejects(sc.ping({}, { timeout: 300 }), (e) => e instanceof SidecarTimeoutError && e.code === 'ERR_SIDECAR_TIMEOUT');
   } finally {
@@ -197,7 +197,7 @@ test('timeout, then the late answer is ignored', () => withSidecar({}, async (sc
 
 test('defaultTimeout applies to every call', () => withSidecar({ defaultTimeout: 300 }, async (sc) => {
   await sc.ping();
-  process.kill(sc.pid, 'SIGSTOP');
+  await stopProcess(sc.pid);
   try {
     await assert.rejects(sc.ping(), SidecarTimeoutError);
   } finally {

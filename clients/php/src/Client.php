@@ -348,7 +348,7 @@ final class Client
 
     private function violation(string $what): never
     {
-        $this->shut("plural-sidecar broke the protocol ($what); the connection was dropped");
+        $this->shut(new SidecarClosedException("plural-sidecar broke the protocol ($what); the connection was dropped"));
         if ($this->process !== null) {
             proc_terminate($this->process, self::SIGTERM);
         }
@@ -427,6 +427,9 @@ final class Client
     {
         $chosen = $binary ?? (getenv('PLURAL_SIDECAR_BIN') ?: 'plural-sidecar');
         if (str_contains($chosen, '/')) {
+            if (!is_file($chosen) || !is_executable($chosen)) {
+                throw new SidecarClosedException("$chosen is not an executable file; pass \$binary or set PLURAL_SIDECAR_BIN to the plural-sidecar executable");
+            }
             return $chosen;
         }
         foreach (explode(PATH_SEPARATOR, (string) getenv('PATH')) as $dir) {

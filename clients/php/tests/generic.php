@@ -13,10 +13,9 @@ use PluralSidecar\SidecarClosedException;
 use PluralSidecar\SidecarException;
 use PluralSidecar\SidecarTimeoutException;
 
-const SIGKILL = 9;
-const SIGTERM = 15;
-const SIGCONT = 18;
-const SIGSTOP = 19;
+// Linux signal numbers (pcntl's SIG* constants may be absent).
+const KILL = 9;
+const CONT = 18;
 
 return [
     'spawn and ping' => function (): void {
@@ -154,12 +153,12 @@ return [
     'kill -9 between calls: the next call throws promptly' => function (): void {
         $sc = Client::spawn(BIN);
         $sc->ping();
-        signal($sc->pid(), SIGKILL);
+        signal($sc->pid(), KILL);
         $started = microtime(true);
         $e = throws(SidecarClosedException::class, fn () => $sc->ping());
         check(microtime(true) - $started < 5, 'promptly');
         check(!($e instanceof SidecarException), 'not an error answer');
-        same(SIGKILL, $e->getSignal());
+        same(KILL, $e->getSignal());
         check(str_contains($e->getMessage(), 'signal 9'), $e->getMessage());
         throws(SidecarClosedException::class, fn () => $sc->ping());
     },
@@ -167,8 +166,8 @@ return [
     'kill -9 while a call is pending fails it' => function (): void {
         $sc = Client::spawn(BIN);
         $sc->ping();
-        signal($sc->pid(), SIGSTOP); // a stopped sidecar cannot answer: the call below blocks
-        signalLater($sc->pid(), SIGKILL, 0.5);
+        stopProcess($sc->pid()); // a stopped sidecar cannot answer: the call below blocks
+        signalLater($sc->pid(), KILL, 0.5);
         $started = microtime(true);
         throws(SidecarClosedException::class, fn () => $sc->callMany([['ping'], ['ping'], ['ping']], 10));
         $elapsed = microtime(true) - $started;
@@ -193,11 +192,11 @@ return [
     'timeout, then the late answer is ignored' => function (): void {
         $sc = Client::spawn(BIN);
         $sc->ping();
-        signal($sc->pid(), SIGSTOP);
+        stopProcess($sc->pid());
         try {
             throws(SidecarTimeoutException::class, fn () => $sc->ping([], 0.3));
         } finally {
-            signal($sc->pid(), SIGCONT);
+            signal($sc->pid(), CONT);
         }
         check(isset($sc->ping([], 5)['version']), 'the next call gets its own answer');
     },
@@ -205,11 +204,11 @@ return [
     'defaultTimeout applies to every call' => function (): void {
         $sc = Client::spawn(BIN, [], [], 0.3);
         $sc->ping();
-        signal($sc->pid(), SIGSTOP);
+        stopProcess($sc->pid());
         try {
             throws(SidecarTimeoutException::class, fn () => $sc->ping());
         } finally {
-            signal($sc->pid(), SIGCONT);
+            signal($sc->pid(), CONT);
         }
     },
 

@@ -50,6 +50,16 @@ function signal(int $pid, int $signal): void
     function_exists('posix_kill') ? posix_kill($pid, $signal) : exec("kill -$signal $pid");
 }
 
+/** SIGSTOP, then waits until the kernel reports it stopped: kill() returns before the stop takes effect. */
+function stopProcess(int $pid): void
+{
+    signal($pid, 19);
+    $deadline = microtime(true) + 5;
+    while (explode(' ', (string) @file_get_contents("/proc/$pid/stat"))[2] !== 'T' && microtime(true) < $deadline) {
+        usleep(1000);
+    }
+}
+
 /** Sends $signal to $pid after $seconds, from a background shell: a call can then block on purpose. */
 function signalLater(int $pid, int $signal, float $seconds): void
 {

@@ -24,6 +24,17 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"no plural-sidecar at {BIN}: run `swift build` in {REPO} or set PLURAL_SIDECAR_BIN")
 
 
+def stop_process(pid: int) -> None:
+    """SIGSTOP, then wait until the kernel reports it stopped: kill() returns before the stop takes effect."""
+    os.kill(pid, signal.SIGSTOP)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        with open(f"/proc/{pid}/stat") as f:
+            if f.read().rsplit(")", 1)[1].split()[0] == "T":
+                return
+        time.sleep(0.001)
+
+
 @pytest.fixture
 def sidecar() -> Iterator[Sidecar]:
     with Sidecar.spawn(BIN) as sc:

@@ -20,7 +20,7 @@ import plural_sidecar
 from plural_sidecar import (METHODS, AsyncSidecar, InvalidParams, InvalidRequest, MethodNotFound, Sidecar,
                             SidecarClosed, SidecarError, SidecarTimeout)
 
-from conftest import BIN, FAKE
+from conftest import BIN, FAKE, stop_process
 
 
 def test_spawn_and_ping(sidecar: Sidecar) -> None:
@@ -160,7 +160,7 @@ def test_kill_while_call_pending_fails_it() -> None:
     with Sidecar.spawn(BIN) as sc:
         sc.ping()
         assert sc.pid is not None
-        os.kill(sc.pid, signal.SIGSTOP)  # a stopped sidecar cannot answer: the calls stay pending
+        stop_process(sc.pid)  # a stopped sidecar cannot answer: the calls stay pending
         with ThreadPoolExecutor(max_workers=5) as pool:
             futures = [pool.submit(sc.ping) for _ in range(5)]
             time.sleep(0.3)
@@ -188,7 +188,7 @@ def test_output_that_is_not_json_closes_the_connection() -> None:
 
 def test_timeout_then_late_answer_is_ignored(sidecar: Sidecar) -> None:
     assert sidecar.pid is not None
-    os.kill(sidecar.pid, signal.SIGSTOP)
+    stop_process(sidecar.pid)
     try:
         with pytest.raises(SidecarTimeout):
             sidecar.ping(timeout=0.3)
@@ -200,7 +200,7 @@ def test_timeout_then_late_answer_is_ignored(sidecar: Sidecar) -> None:
 def test_default_timeout() -> None:
     with Sidecar.spawn(BIN, default_timeout=0.3) as sc:
         assert sc.pid is not None
-        os.kill(sc.pid, signal.SIGSTOP)
+        stop_process(sc.pid)
         try:
             with pytest.raises(TimeoutError):
                 sc.ping()
@@ -277,7 +277,7 @@ def test_asyncio_client() -> None:
             results = await asyncio.gather(*(sc.ping() for _ in range(200)))
             assert all(r["env"] == "simulator" for r in results)
             assert sc.pid is not None
-            os.kill(sc.pid, signal.SIGSTOP)
+            stop_process(sc.pid)
             pending = asyncio.ensure_future(sc.ping())
             await asyncio.sleep(0.2)
             assert not pending.done()

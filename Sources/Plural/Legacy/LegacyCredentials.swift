@@ -1,0 +1,72 @@
+import Support
+
+/// The legacy (v1/v2) merchant identity and signing key, from `PLURAL_MERCHANT_ID`, `PLURAL_ACCESS_CODE`
+/// and `PLURAL_MERCHANT_SECRET` (hex).
+struct LegacyCredentials {
+    let merchantID: String
+    let accessCode: String
+    let secret: [UInt8]
+
+    init(_ config: PluralConfig, needsIdentity: Bool = true) throws {
+        secret = try config.hexKey("PLURAL_MERCHANT_SECRET")
+        merchantID = needsIdentity ? try config.require("PLURAL_MERCHANT_ID") : (config.values["PLURAL_MERCHANT_ID"] ?? "")
+        accessCode = needsIdentity ? try config.require("PLURAL_ACCESS_CODE") : (config.values["PLURAL_ACCESS_CODE"] ?? "")
+    }
+
+    /// `merchant_data` with `merchant_id` / `merchant_access_code` filled from config where the caller left
+    /// them out. The v2 docs type `merchant_id` as an integer, so a numeric id is sent as a number.
+    func fill(_ merchantData: JSONObject, config: PluralConfig) throws -> JSONObject {
+        var m = merchantData
+        if m["merchant_id"] == nil || m["merchant_id"]?.isNull == true {
+            let id = try config.require("PLURAL_MERCHANT_ID")
+            m["merchant_id"] = Int64(id).map { .number(JSONNumber($0)) } ?? .string(id)
+        }
+        if m["merchant_access_code"] == nil || m["merchant_access_code"]?.isNull == true {
+            m["merchant_access_code"] = .string(try config.require("PLURAL_ACCESS_CODE"))
+        }
+        return m
+    }
+}
+
+/// `application/x-www-form-urlencoded`, percent-encoding everything but the unreserved characters.
+public enum FormURL {
+    public static func encode(_ fields: [(key: String, value: String)]) -> [UInt8] {
+        Array(fields.map { "\(escape($0.key))=\(escape($0.value))" }.joined(separator: "&").utf8)
+    }
+
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(UnicodeScalar(b))
+            default:
+                out += "%" + Hex.encode([b], uppercase: true)
+            }
+        }
+        return out
+    }
+
+    /// Parses a form body (the simulator reads what the sidecar sends).
+    public static func decode(_ body: [UInt8]) -> [(key: String, value: String)] {
+        String(decoding: body, as: UTF8.self).split(separator: "&").map { pair in
+            let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func unescape(_ s: Substring) -> String { (String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding) ?? String(s) }
+            return (unescape(kv[0]), kv.count > 1 ? unescape(kv[1]) : "")
+        }
+    }
+}
+
+extension PluralGateway {
+    /// A v2/v1 answer's `response_code` must be 1; anything else is the gateway refusing (-32001).
+    static func requireSuccess(_ answer: APIAnswer) throws {
+        let code = answer.json["response_code"]
+        if case .number(let n)? = code, n.int == 1 { return }
+        if case .string(let s)? = code, s == "1" { return }
+        let codeText = code.map(SignedFields.text)
+        throw GatewayError.api(httpStatus: answer.status, code: codeText, message: answer.json["response_message"]?.stringValue,
+                               details: code.map { ["response_code": $0, "response_message": answer.json["response_message"] ?? .null] },
+                               requestID: answer.requestID)
+    }
+}
