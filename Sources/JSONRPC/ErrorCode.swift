@@ -27,7 +27,8 @@ public struct RPCError: Error, Sendable, Equatable {
 
     /// -32602 with `data: {field, reason}`: the shape every validation failure takes.
     public static func invalidParams(field: String, reason: String) -> RPCError {
-        RPCError(.invalidParams, "Invalid params: \(field) \(reason).", data: ["field": .string(field), "reason": .string(reason)])
+        let end = reason.hasSuffix("?") || reason.hasSuffix(".") ? "" : "."
+        return RPCError(.invalidParams, "Invalid params: \(field) \(reason)\(end)", data: ["field": .string(field), "reason": .string(reason)])
     }
 
     public var json: JSONValue {

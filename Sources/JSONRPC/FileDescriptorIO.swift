@@ -26,7 +26,7 @@ public enum LineReader {
             framer.feed(UnsafeRawBufferPointer(start: buffer.baseAddress, count: n)) { event in
                 switch event {
                 case .line(let line): if !shouldStop() { session.receive(line: line) }
-                case .oversized: session.receiveOversizedLine()
+                case .oversized(let prefix): session.receiveOversizedLine(prefix: prefix)
                 }
             }
             output.uncork()

@@ -5,8 +5,13 @@
 public struct LineFramer {
     public enum Event {
         case line(UnsafeRawBufferPointer)
-        case oversized
+        /// A line over the limit. `prefix` holds its first bytes (at most `prefixBytes`), enough to read
+        /// an `id` written near the start, so the error can still be matched to its call.
+        case oversized(prefix: [UInt8])
     }
+
+    /// How much of an oversized line is kept to look for its id.
+    public static let prefixBytes = 4096
 
     public let maxLineBytes: Int
     private var pending: [UInt8] = []
@@ -26,9 +31,10 @@ public struct LineFramer {
                 // No newline in the rest of the chunk: keep it, unless the line is now too long.
                 if discarding { return }
                 if pending.count + (n - start) > maxLineBytes {
+                    let prefix = Self.prefix(pending, UnsafeRawBufferPointer(start: base + start, count: n - start))
                     pending.removeAll(keepingCapacity: false)
                     discarding = true
-                    handle(.oversized)
+                    handle(.oversized(prefix: prefix))
                 } else {
                     pending.append(contentsOf: UnsafeRawBufferPointer(start: base + start, count: n - start))
                 }
@@ -38,11 +44,14 @@ public struct LineFramer {
             if discarding {
                 discarding = false
             } else if pending.isEmpty {
-                if end - start > maxLineBytes { handle(.oversized) } else { emit(UnsafeRawBufferPointer(start: base + start, count: end - start), handle) }
+                if end - start > maxLineBytes {
+                    handle(.oversized(prefix: Self.prefix([], UnsafeRawBufferPointer(start: base + start, count: end - start))))
+                } else { emit(UnsafeRawBufferPointer(start: base + start, count: end - start), handle) }
             } else {
                 if pending.count + (end - start) > maxLineBytes {
+                    let prefix = Self.prefix(pending, UnsafeRawBufferPointer(start: base + start, count: end - start))
                     pending.removeAll(keepingCapacity: false)
-                    handle(.oversized)
+                    handle(.oversized(prefix: prefix))
                 } else {
                     pending.append(contentsOf: UnsafeRawBufferPointer(start: base + start, count: end - start))
                     let line = pending
@@ -62,6 +71,12 @@ public struct LineFramer {
             line.withUnsafeBytes { emit($0, handle) }
         }
         discarding = false
+    }
+
+    private static func prefix(_ held: [UInt8], _ more: UnsafeRawBufferPointer) -> [UInt8] {
+        var p = Array(held.prefix(prefixBytes))
+        if p.count < prefixBytes { p.append(contentsOf: more.prefix(prefixBytes - p.count)) }
+        return p
     }
 
     private func emit(_ line: UnsafeRawBufferPointer, _ handle: (Event) -> Void) {

@@ -52,10 +52,12 @@ public final class Session: Sendable {
         }
     }
 
-    /// A line longer than the limit: answered, and skipped without ever being held whole.
-    public func receiveOversizedLine() {
+    /// A line longer than the limit: answered, and skipped without ever being held whole. When the line
+    /// starts like a request with its id near the front, the error carries that id so the caller's pending
+    /// call is not left waiting; otherwise the id is null, as the spec requires.
+    public func receiveOversizedLine(prefix: [UInt8] = []) {
         log.warn("request line over the limit skipped", ["limit": .int(maxLineBytes)])
-        writeError(.null, RPCError(.invalidRequest, "Invalid Request: the line exceeds the \(maxLineBytes)-byte limit and was skipped.",
+        writeError(IDSniffer.id(in: prefix) ?? .null, RPCError(.invalidRequest, "Invalid Request: the line exceeds the \(maxLineBytes)-byte limit and was skipped.",
                                    data: ["limit": .int(maxLineBytes)]))
     }
 

@@ -5,7 +5,7 @@ public enum Command: Equatable {
     case serveStdio
     case serveSocket(path: String)
     case simulate(port: Int)
-    case printOpenRPC
+    case printOpenRPC(examples: String?)
     case version
     case help
 }
@@ -23,7 +23,7 @@ public struct Invocation: Equatable {
     public static let usage = """
     usage: plural-sidecar [--socket PATH] [--config FILE] [--max-line-bytes N] [--max-in-flight N]
            plural-sidecar simulate --port N
-           plural-sidecar openrpc        print the OpenRPC document
+           plural-sidecar openrpc [--examples DIR]   print the OpenRPC document (with example pairings from DIR)
            plural-sidecar --version
 
     Serves newline-delimited JSON-RPC 2.0 on stdin/stdout (default) or on a Unix socket.
@@ -47,7 +47,7 @@ public struct Invocation: Equatable {
         if let first = args.first, !first.hasPrefix("-") {
             switch first {
             case "simulate": inv.command = .simulate(port: 0)
-            case "openrpc": inv.command = .printOpenRPC
+            case "openrpc": inv.command = .printOpenRPC(examples: nil)
             case "serve": break
             default: throw Failure(description: "unknown command \(first)")
             }
@@ -65,6 +65,9 @@ public struct Invocation: Equatable {
                 let raw = try value(a)
                 guard let p = Int(raw), (0...65535).contains(p) else { throw Failure(description: "--port takes 0-65535, not \(raw)") }
                 inv.command = .simulate(port: p)
+            case "--examples":
+                guard case .printOpenRPC = inv.command else { throw Failure(description: "--examples belongs to the openrpc command") }
+                inv.command = .printOpenRPC(examples: try value(a))
             case "--version", "-V": inv.command = .version
             case "--help", "-h": inv.command = .help
             default:

@@ -47,8 +47,12 @@ case .version:
     emit("plural-sidecar \(SidecarVersion.current)")
 case .help:
     emit(Invocation.usage)
-case .printOpenRPC:
-    emit(JSONWriter.sortedString(OpenRPCDocument.build(version: SidecarVersion.current), pretty: true))
+case .printOpenRPC(let examples):
+    var document = OpenRPCDocument.build(version: SidecarVersion.current)
+    if let examples {
+        do { document = try OpenRPCDocument.addingExamples(document, from: examples) } catch { fail("\(error)") }
+    }
+    emit(JSONWriter.sortedString(document, pretty: true))
 case .serveStdio:
     let context = MethodContext.make(config: config, version: SidecarVersion.current)
     StdioServer(table: SidecarTable(context: context), options: options).run()

@@ -148,8 +148,12 @@ final class JSONRPCConformanceTests: XCTestCase {
         sidecar = try SidecarProcess(arguments: ["--max-line-bytes", "1000"])
         sidecar.send(#"{"jsonrpc":"2.0","method":"ping","id":1,"pad":"\#(String(repeating: "x", count: 5000))"}"#)
         sidecar.send(#"{"jsonrpc":"2.0","method":"ping","id":2,"pad":"\#(String(repeating: "y", count: 900))"}"#)
-        assertError(sidecar.stdout.nextJSON(), code: -32600)
+        sidecar.send(#"{"jsonrpc":"2.0","pad":"\#(String(repeating: "z", count: 5000))","id":3}"#)
+        // The id written near the start of a skipped line is read back, so the caller's call is answered.
+        assertError(sidecar.stdout.nextJSON(), code: -32600, id: 1)
         XCTAssertEqual(sidecar.stdout.nextJSON()?["id"], 2)
+        // An id beyond the part that is looked at cannot be known: null, as the spec says.
+        assertError(sidecar.stdout.nextJSON(), code: -32600)
     }
 
     func testDefaultLineLimitIsOneMebibyteAndNeverBuffered() throws {
@@ -160,7 +164,7 @@ final class JSONRPCConformanceTests: XCTestCase {
         sidecar.send(#""}"#)
         sidecar.send(#"{"jsonrpc":"2.0","method":"ping","id":2}"#)
         let first = sidecar.stdout.nextJSON()
-        assertError(first, code: -32600)
+        assertError(first, code: -32600, id: 1)
         XCTAssertEqual(first?["error"]?["data"]?["limit"], .int(1 << 20))
         XCTAssertEqual(sidecar.stdout.nextJSON()?["id"], 2)
         let rss = try residentKiB(pid: sidecar.pid)

@@ -53,7 +53,7 @@ public struct Params: Sendable {
         guard case .number(let n) = v else {
             throw ValidationError(field: field, reason: "must be an integer number of paise, not \(v.typeName)")
         }
-        guard n.isInteger else { throw ValidationError(field: field, reason: "must be an integer number of paise (no fractions; amounts are never rounded)") }
+        guard n.isInteger else { throw ValidationError(field: field, reason: "must be written as an integer number of paise, without a fraction or exponent (amounts are never rounded)") }
         guard let value = n.int64, value <= maxPaise else { throw ValidationError(field: field, reason: "is too large") }
         guard value > 0 else { throw ValidationError(field: field, reason: "must be greater than 0") }
         return value

@@ -4,6 +4,7 @@ import Support
 
 /// Hosted checkout, pay-by-points and payment links.
 enum CreateCheckout: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "createCheckout"
     static let summary = "Create a hosted-checkout order; answers the redirect_url to send the customer to."
     static let params = [
@@ -21,6 +22,7 @@ enum CreateCheckout: SidecarMethod {
 }
 
 enum CheckPointBalance: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "checkPointBalance"
     static let summary = "Check a card's reward-points balance and eligibility (POST /payment-option). Get the customer's consent before redeeming."
     static let params = [
@@ -36,6 +38,7 @@ enum CheckPointBalance: SidecarMethod {
 }
 
 enum CreatePaymentLink: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "createPaymentLink"
     static let summary = "Create a payment link to share with a customer."
     static let params = [

@@ -4,6 +4,7 @@ import Support
 
 /// The legacy v1/v2 APIs: signed with the merchant secret, no OAuth token.
 enum AcceptPayment: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "acceptPayment"
     static let summary = "v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and redirect_url."
     static let params = [
@@ -35,6 +36,7 @@ enum AcceptPayment: SidecarMethod {
 }
 
 enum ProcessPayment: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "processPayment"
     static let summary = "v2 seamless checkout: pay the acceptPayment token with card, netbanking, UPI or wallet data; kind says which answer form came back."
     static let params = [
@@ -92,6 +94,7 @@ enum LegacyRefund: SidecarMethod {
 }
 
 enum CreateOrderToken: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "createOrderToken"
     static let summary = "v1 order token (POST /api/v1/order/create/1, base64 + X-VERIFY); refusals such as 1160 and 1130 answer -32001 with error_code."
     static let params = [

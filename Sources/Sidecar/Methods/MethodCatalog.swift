@@ -22,7 +22,7 @@ public struct SidecarTable: MethodTable {
 
     public init(context: MethodContext) {
         var h: [String: RPCHandler] = [:]
-        for m in MethodCatalog.all { h[m.name] = m.handler(context) }
+        for m in MethodCatalog.all { h[m.name] = ParamsCheck.wrap(m, m.handler(context)) }
         handlers = h
     }
 

@@ -4,6 +4,7 @@ import Support
 
 /// The orders API: createOrder, getOrder, createPayment, capture, cancel, refund.
 enum CreateOrder: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "createOrder"
     static let summary = "Create an order (POST /api/pay/v1/orders). A repeated merchant_order_reference returns the existing order."
     static let params = [
@@ -13,6 +14,10 @@ enum CreateOrder: SidecarMethod {
         Param("purchase_details", Schema.ref("PurchaseDetails")),
         Param("callback_url", Schema.string("Return URL for this order (overrides the dashboard setting).")),
         Param("failure_callback_url", Schema.string),
+        Param("allowed_payment_methods", Schema.array(Schema.enumeration(PaymentMethod.all, "A payment method.")), "Limit the methods offered."),
+        Param("notes", Schema.string("Free text kept with the order.")),
+        Param("cart_details", Schema.anyObject),
+        Param("merchant_metadata", Schema.anyObject),
     ]
     static let resultName = "order"
     static let result = Schema.ref("Order")
@@ -34,6 +39,7 @@ enum GetOrder: SidecarMethod {
 }
 
 enum CreatePayment: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "createPayment"
     static let summary = "Create a payment against an order; answers the order with challenge_url, where the customer completes it."
     static let params = [
@@ -60,6 +66,7 @@ enum CreatePayment: SidecarMethod {
 }
 
 enum Capture: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "capture"
     static let summary = "Capture an AUTHORIZED (pre_auth) order, wholly or in part. Not retried once sent."
     static let params = [
@@ -84,6 +91,7 @@ enum Cancel: SidecarMethod {
 }
 
 enum Refund: SidecarMethod {
+    static let passesThroughParams = true
     static let name = "refund"
     static let summary = "Refund a processed order, wholly or in part (at least ₹1). Answers the refund, itself an order of type REFUND."
     static let params = [

@@ -27,7 +27,8 @@ enum Discover: SidecarMethod {
     static let result: JSONValue = ["$ref": "https://raw.githubusercontent.com/open-rpc/meta-schema/master/schema.json"]
 
     static func handler(_ context: MethodContext) -> RPCHandler {
-        let document = OpenRPCDocument.build(version: context.version)
+        // Only what this process serves: the simulator's methods are listed in simulator mode alone.
+        let document = OpenRPCDocument.build(version: context.version, includeSimulator: context.simulator != nil)
         return .immediate { _ in document }
     }
 }

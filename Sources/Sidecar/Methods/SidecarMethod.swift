@@ -15,12 +15,17 @@ public protocol SidecarMethod: Sendable {
     static var result: JSONValue { get }
     /// The sidecar's own error codes this method can answer with (besides the JSON-RPC ones).
     static var errors: [ErrorCode] { get }
+    /// True for methods whose params are a Plural request body passed through: members not declared in
+    /// `params` are sent on (Plural adds fields over time) unless they look like a misspelling of one.
+    /// False: any undeclared member is refused.
+    static var passesThroughParams: Bool { get }
     static func handler(_ context: MethodContext) -> RPCHandler
 }
 
 extension SidecarMethod {
     public static var description: String { summary }
     public static var errors: [ErrorCode] { [] }
+    public static var passesThroughParams: Bool { false }
 }
 
 /// What handlers can reach: the gateway, configuration, and the served OpenRPC document.

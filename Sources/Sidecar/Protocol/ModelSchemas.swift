@@ -81,7 +81,3 @@ enum ModelSchemas {
     }
 }
 
-/// One example pairing per method for the OpenRPC document, taken from `protocol/examples/`.
-enum MethodExamples {
-    static func pairing(for method: String) -> JSONValue? { nil }
-}

@@ -1,12 +1,14 @@
+import Foundation
 import JSONRPC
 import Support
 
 /// Builds the OpenRPC 1.3 document from `MethodCatalog.all`: the one place methods are declared. The
 /// committed `protocol/openrpc.json` is this document; a test fails when they differ.
 public enum OpenRPCDocument {
-    public static func build(version: String) -> JSONValue {
+    /// `includeSimulator: false` leaves out the `simulator.*` methods (served only with PLURAL_ENV=simulator).
+    public static func build(version: String, includeSimulator: Bool = true) -> JSONValue {
         var methods: [JSONValue] = []
-        for m in MethodCatalog.all {
+        for m in MethodCatalog.all where includeSimulator || !m.name.hasPrefix("simulator.") {
             var o = JSONObject()
             o.append("name", .string(m.name))
             o.append("summary", .string(m.summary))
@@ -26,7 +28,6 @@ public enum OpenRPCDocument {
                 guard ErrorCode.catalogue.contains(where: { $0.0 == code }) else { return nil }
                 return ["$ref": .string("#/components/errors/\(errorName(code))")]
             }))
-            if let example = MethodExamples.pairing(for: m.name) { o.append("examples", .array([example])) }
             methods.append(.object(o))
         }
         var errors = JSONObject()
@@ -44,6 +45,29 @@ public enum OpenRPCDocument {
             "methods": .array(methods),
             "components": ["schemas": .object(ModelSchemas.all), "errors": .object(errors)],
         ]
+    }
+
+    /// Adds one example pairing per method from `protocol/examples/<method>.json` (`{method, params, result}`,
+    /// recorded from simulator runs by `protocol/examples/record.py`).
+    public static func addingExamples(_ document: JSONValue, from directory: String) throws -> JSONValue {
+        guard case .object(var doc) = document, case .array(let methods)? = doc["methods"] else { return document }
+        var out: [JSONValue] = []
+        for case .object(var m) in methods {
+            let name = m["name"]?.stringValue ?? ""
+            let path = "\(directory)/\(name).json"
+            if let data = FileManager.default.contents(atPath: path) {
+                let example = try JSONParser.parse(data)
+                let params = example["params"]?.objectValue ?? JSONObject()
+                m["examples"] = [[
+                    "name": .string("\(name) against the simulator"),
+                    "params": .array(params.members.map { ["name": .string($0.key), "value": $0.value] }),
+                    "result": ["name": .string(m["result"]?["name"]?.stringValue ?? "result"), "value": example["result"] ?? .null],
+                ]]
+            }
+            out.append(.object(m))
+        }
+        doc["methods"] = .array(out)
+        return .object(doc)
     }
 
     static func errorName(_ code: ErrorCode) -> String {

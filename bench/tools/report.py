@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Turns bench/out/results.txt (key=value lines written by bench/run) into the results table.
+Usage: report.py RESULTS_FILE. Prints a Markdown table (targets and PASS/MISS per row), then details.
+Exit status: 0 when every measurement was taken (targets may be missed), 1 when one is missing."""
+import statistics
+import sys
+
+raw = {}
+with open(sys.argv[1]) as f:
+    for line in f:
+        line = line.strip()
+        if line and "=" in line:
+            k, v = line.split("=", 1)
+            raw.setdefault(k, []).append(v)
+missing = []
+
+
+def nums(key):
+    return [float(v) for v in raw.get(key, []) if v not in ("", "NA")]
+
+
+def med(key):
+    v = nums(key)
+    if not v:
+        missing.append(key)
+        return None
+    return statistics.median(v)
+
+
+def one(key):
+    return raw.get(key, [None])[-1]
+
+
+def fmt_rate(x):
+    return "n/a" if x is None else f"{x:,.0f}/s"
+
+
+def spread(key):
+    v = nums(key)
+    if len(v) < 2:
+        return ""
+    return f" (runs: {', '.join(f'{x:,.0f}' for x in v)}; spread {100 * (max(v) - min(v)) / statistics.median(v):.0f}%)"
+
+
+def verdict(ok):
+    return "ERROR" if ok is None else ("PASS" if ok else "MISS")
+
+
+def cmp(a, op, b):
+    if a is None or b is None:
+        return None
+    return op(a, b)
+
+
+ge = lambda a, b: a >= b  # noqa: E731
+le = lambda a, b: a <= b  # noqa: E731
+
+rows = []
+s_ping, n_ping, f_ping = med("sidecar.ping.rate"), med("node.ping.rate"), med("floor.ping.rate")
+ratio = None if s_ping is None or not n_ping else s_ping / n_ping
+rows.append(("1a", "`ping` pipelined over stdin/stdout", fmt_rate(s_ping),
+             f"C floor {fmt_rate(f_ping)}", "≥ 100,000/s", verdict(cmp(s_ping, ge, 100_000))))
+rows.append(("1b", "`ping` pipelined, vs Node line responder", "n/a" if ratio is None else f"{ratio:.2f}× Node",
+             f"Node {fmt_rate(n_ping)}", "≥ 1.5× Node", verdict(cmp(ratio, ge, 1.5))))
+s_ver = med("sidecar.verify.rate")
+rows.append(("2", "`verifySignature` pipelined (real v3 callback)", fmt_rate(s_ver), "—", "≥ 50,000/s",
+             verdict(cmp(s_ver, ge, 50_000))))
+
+
+def rtt(who):
+    p50, p99 = med(f"{who}.rtt.p50_us"), med(f"{who}.rtt.p99_us")
+    return p50, p99, "n/a" if p50 is None else f"p50 {p50:.1f} µs · p99 {p99:.1f} µs"
+
+
+sp50, _, stxt = rtt("sidecar")
+_, _, ftxt = rtt("floor")
+_, _, ntxt = rtt("node")
+rows.append(("3", "`ping` sequential round trip", stxt, f"C floor {ftxt}; Node {ntxt}", "p50 ≤ 50 µs",
+             verdict(cmp(sp50, le, 50))))
+
+
+def cold(who):
+    v = med(f"{who}.cold.median_ms")
+    return v, "n/a" if v is None else f"{v:.1f} ms"
+
+
+sc, sctxt = cold("sidecar")
+rows.append(("4", "cold start: spawn → first `ping` answer (median)", sctxt,
+             f"C floor {cold('floor')[1]}; Node {cold('node')[1]}", "≤ 15 ms", verdict(cmp(sc, le, 15))))
+rss = med("sidecar.rss.vmhwm_kib")
+nrss = med("node.rss.vmhwm_kib")
+rss_mib = None if rss is None else rss / 1024
+rows.append(("5", "peak RSS (VmHWM) after 20,000 mixed ping/verifySignature",
+             "n/a" if rss is None else f"{rss_mib:.1f} MiB",
+             "Node " + ("n/a" if nrss is None else f"{nrss / 1024:.1f} MiB") + " (20,000 pings)", "≤ 40 MiB",
+             verdict(cmp(rss_mib, le, 40))))
+so, co, po = med("sidecar.order.rate"), med("careful.order.rate"), med("plugin.order.rate")
+rows.append(("6a", "`createOrder` @32 in flight, +20 ms gateway (loopback)", fmt_rate(so),
+             f"careful.py {fmt_rate(co)}", "≥ careful Python", verdict(cmp(so, ge, co))))
+pr = None if so is None or not po else so / po
+rows.append(("6b", "`createOrder` @32, vs plugin style", "n/a" if pr is None else f"{pr:.2f}× plugin",
+             f"plugin_style.py {fmt_rate(po)}", "≥ 2× plugin style", verdict(cmp(pr, ge, 2.0))))
+
+print("| # | measure | plural-sidecar | compared with | target | result |")
+print("|---|---|---|---|---|---|")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+
+print()
+print("details:")
+for who in ("sidecar", "node", "floor"):
+    print(f"  {who:8} ping pipelined{spread(f'{who}.ping.rate') or ''}")
+print(f"  sidecar  verifySignature pipelined{spread('sidecar.verify.rate')}")
+for who in ("sidecar", "node", "floor"):
+    p90 = med(f"{who}.rtt.p90_us")
+    mx = med(f"{who}.rtt.max_us")
+    c = (med(f"{who}.cold.min_ms"), med(f"{who}.cold.p90_ms"))
+    if p90 is not None and None not in c:
+        print(f"  {who:8} rtt p90 {p90:.1f} µs, max {mx:.0f} µs; cold start min {c[0]:.1f} ms, p90 {c[1]:.1f} ms")
+for who, name in (("sidecar", "sidecar"), ("careful", "careful.py"), ("plugin", "plugin_style.py")):
+    t = one(f"{who}.order.token_requests")
+    rq = one(f"{who}.order.requests")
+    print(f"  {name:15} createOrder: {one(f'{who}.order.orders')} orders, gateway saw {rq} requests, "
+          f"{t} token requests{spread(f'{who}.order.rate')}")
+hw = one("sidecar.order.vmhwm_kib")
+if hw not in (None, "NA", "-1"):
+    print(f"  sidecar VmHWM after the createOrder run: {int(hw) / 1024:.1f} MiB")
+
+if missing:
+    print(f"\nmissing measurements: {', '.join(sorted(set(missing)))}", file=sys.stderr)
+    sys.exit(1)

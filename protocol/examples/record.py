@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Records one request/response pair per method from a simulator run, or (--check) replays the same
+scenario and checks every answer still has the recorded shape and stable values.
+
+    python3 protocol/examples/record.py            # rewrite protocol/examples/<method>.json
+    python3 protocol/examples/record.py --check    # replay; exit 1 on any difference
+
+Values that change from run to run (ids, tokens, timestamps, signatures, links) are compared by type only.
+Standard library only.
+"""
+import base64, hashlib, hmac, json, os, pathlib, subprocess, sys, time
+
+HERE = pathlib.Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+BINARY = os.environ.get("PLURAL_SIDECAR_BIN", str(REPO / ".build/debug/plural-sidecar"))
+WEBHOOK_SECRET = "whsec_" + base64.b64encode(b"example-webhook-key").decode()
+
+# Keys whose values are the same on every run; everything else is compared by JSON type.
+STABLE = {"status", "type", "order_amount", "payment_amount", "capture_amount", "amount", "value", "currency", "valid", "scheme",
+          "kind", "outcome", "payment_succeeded", "response_code", "response_message", "payment_status", "pre_auth", "is_eligible",
+          "env", "event_type", "merchant_order_reference", "payment_method", "ppc_Amount", "ppc_PinePGTxnStatus", "ppc_TxnResponseCode",
+          "openrpc", "balance", "redeemable_amount", "redeemable_points", "txn_response_code", "pine_pg_txn_status"}
+
+
+class Sidecar:
+    def __init__(self):
+        env = dict(os.environ, PLURAL_ENV="simulator", PLURAL_WEBHOOK_SECRET=WEBHOOK_SECRET, PLURAL_LOG_LEVEL="error")
+        self.proc = subprocess.Popen([BINARY], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True)
+        self.next_id = 0
+
+    def call(self, method, params):
+        self.next_id += 1
+        self.proc.stdin.write(json.dumps({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params}) + "\n")
+        self.proc.stdin.flush()
+        answer = json.loads(self.proc.stdout.readline())
+        if "error" in answer:
+            raise SystemExit(f"{method} failed: {answer['error']}")
+        return answer["result"]
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=10)
+
+
+def scenario(sc):
+    """Yields (method, params, result) for every method, in an order that lets each one succeed."""
+    run = str(int(time.time() * 1000))
+    def call(method, params):
+        return method, params, sc.call(method, params)
+
+    yield call("ping", {})
+    method, params, doc = call("rpc.discover", {})
+    yield method, params, {"openrpc": doc["openrpc"], "info": doc["info"], "methods": "… every method, as in protocol/openrpc.json …"}
+    yield call("simulator.configure", {"faults": [{"kind": "latency", "ms": 1, "path": "/api/pay/v1/orders/reference", "times": 1}]})
+    ref = f"order-{run}"
+    created = call("createOrder", {"merchant_order_reference": ref, "order_amount": {"value": 1100, "currency": "INR"}, "pre_auth": True,
+                                   "purchase_details": {"customer": {"email_id": "kevin.bob@example.com", "first_name": "Kevin", "mobile_number": "9876543210"}}})
+    yield created
+    order_id = created[2]["order_id"]
+    yield call("getOrder", {"merchant_order_reference": ref})
+    yield call("createPayment", {"order_id": order_id, "payments": [{
+        "payment_method": "CARD", "merchant_payment_reference": f"pay-{run}", "payment_amount": {"value": 1100, "currency": "INR"},
+        "payment_option": {"card_details": {"name": "Kevin Bob", "card_number": "4111111111111111", "cvv": "123", "expiry_month": "04", "expiry_year": "2031"}}}]})
+    paid = call("simulator.pay", {"order_id": order_id})
+    yield paid
+    yield call("verifySignature", {"payload": paid[2]})
+    yield call("capture", {"order_id": order_id, "merchant_capture_reference": f"cap-{run}"})
+    yield call("refund", {"order_id": order_id, "merchant_order_reference": f"refund-{run}", "order_amount": {"value": 400, "currency": "INR"}})
+    second = sc.call("createOrder", {"merchant_order_reference": f"cancel-{run}", "order_amount": {"value": 500, "currency": "INR"}, "pre_auth": True})
+    sc.call("createPayment", {"order_id": second["order_id"], "payments": [{"payment_method": "UPI", "payment_amount": {"value": 500, "currency": "INR"},
+                                                                           "payment_option": {"upi_details": {"txn_mode": "COLLECT", "payer": {"vpa": "kevin@okbank"}}}}]})
+    sc.call("simulator.pay", {"order_id": second["order_id"]})
+    yield call("cancel", {"order_id": second["order_id"]})
+    yield call("createCheckout", {"order_amount": {"merchant_order_reference": f"checkout-{run}", "value": 1100, "currency": "INR"}, "pre_auth": False})
+    yield call("checkPointBalance", {"payment_option": {"points_card_details": {"card_last4": "1112", "card_number": "4111111111111112",
+                                                                                "registered_mobile_number": "9876543210"}},
+                                     "order_details": {"order_amount": {"value": 5000, "currency": "INR"}}})
+    link = call("createPaymentLink", {"amount": {"value": 2500, "currency": "INR"}, "merchant_payment_link_reference": f"link-{run}", "description": "Invoice 7"})
+    yield link
+    yield call("getPaymentLink", {"payment_link_id": link[2]["payment_link_id"]})
+    yield call("cancelPaymentLink", {"payment_link_id": link[2]["payment_link_id"]})
+    txn = f"TXN-{run}"
+    accepted = call("acceptPayment", {"merchant_data": {"unique_merchant_txn_id": txn, "merchant_return_url": "https://shop.example/return"},
+                                      "payment_data": {"amount_in_paisa": 800},
+                                      "txn_data": {"navigation_mode": "7", "payment_mode": "1,3,10", "transaction_type": "1"},
+                                      "product_details": [{"product_code": "7803", "product_amount": "800"}]})
+    yield accepted
+    yield call("processPayment", {"token": accepted[2]["token"], "upi_data": {"upi_option": "UPI"}})
+    sc.call("simulator.pay", {"unique_merchant_txn_id": txn})
+    inquiry = call("inquiry", {"unique_merchant_txn_id": txn})
+    yield inquiry
+    yield call("legacyRefund", {"unique_merchant_txn_id": txn, "pine_pg_transaction_id": inquiry[2]["ppc_PinePGTransactionID"], "amount": 300})
+    yield call("createOrderToken", {"merchant_data": {"merchant_return_url": "https://shop.example/return", "merchant_order_id": f"v1-{run}"},
+                                    "payment_info_data": {"amount": 500, "currency_code": "INR", "order_desc": "Test Order"},
+                                    "customer_data": {"country_code": "91", "mobile_number": "9876543210", "email_id": "kevin.bob@example.com"}})
+    body = json.dumps({"event_type": "ORDER_PROCESSED", "data": {"order_id": order_id, "status": "PROCESSED"}})
+    ts = str(int(time.time()))
+    key = base64.b64decode(WEBHOOK_SECRET[len("whsec_"):])
+    sig = base64.b64encode(hmac.new(key, f"msg_{run}.{ts}.{body}".encode(), hashlib.sha256).digest()).decode()
+    yield call("verifyWebhook", {"headers": {"webhook-id": f"msg_{run}", "webhook-timestamp": ts, "webhook-signature": f"v1,{sig}"}, "body": body})
+
+
+def same_shape(recorded, actual, key=None, path="result"):
+    problems = []
+    if type(recorded) is not type(actual) and not (isinstance(recorded, (int, float)) and isinstance(actual, (int, float))):
+        return [f"{path}: type {type(recorded).__name__} became {type(actual).__name__}"]
+    if isinstance(recorded, dict):
+        if set(recorded) != set(actual):
+            problems.append(f"{path}: keys differ: {sorted(set(recorded) ^ set(actual))}")
+        for k in set(recorded) & set(actual):
+            problems += same_shape(recorded[k], actual[k], k, f"{path}.{k}")
+    elif isinstance(recorded, list):
+        if len(recorded) != len(actual):
+            problems.append(f"{path}: {len(recorded)} items became {len(actual)}")
+        for i, (a, b) in enumerate(zip(recorded, actual)):
+            problems += same_shape(a, b, key, f"{path}[{i}]")
+    elif key in STABLE and key != "merchant_order_reference" and recorded != actual:
+        problems.append(f"{path}: {recorded!r} became {actual!r}")
+    return problems
+
+
+def main():
+    check = "--check" in sys.argv
+    sc = Sidecar()
+    seen, problems = set(), []
+    try:
+        for method, params, result in scenario(sc):
+            seen.add(method)
+            path = HERE / f"{method}.json"
+            if check:
+                recorded = json.loads(path.read_text())
+                problems += [f"{method}: {p}" for p in same_shape(recorded["result"], result)]
+            else:
+                path.write_text(json.dumps({"method": method, "params": params, "result": result}, indent=2, sort_keys=True) + "\n")
+    finally:
+        sc.close()
+    expected = {p.stem for p in HERE.glob("*.json")}
+    if check and expected != seen:
+        problems.append(f"examples without a replay or replays without an example: {sorted(expected ^ seen)}")
+    for p in problems:
+        print(p)
+    print(f"{len(seen)} examples {'replayed' if check else 'recorded'}, {len(problems)} differences")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
