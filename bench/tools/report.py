@@ -37,8 +37,10 @@ def fmt_rate(x):
 
 def spread(key):
     v = nums(key)
-    if len(v) < 2:
+    if not v:
         return ""
+    if len(v) < 2:
+        return f": {v[0]:,.0f}/s"
     return f" (runs: {', '.join(f'{x:,.0f}' for x in v)}; spread {100 * (max(v) - min(v)) / statistics.median(v):.0f}%)"
 
 
