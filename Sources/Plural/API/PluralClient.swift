@@ -92,7 +92,8 @@ public final class PluralClient: Sendable {
                 guard let json = try? JSONParser.parse(response.body) else {
                     throw GatewayError.malformedAnswer(httpStatus: response.status, reason: response.body.isEmpty ? "empty body" : "the body is not JSON")
                 }
-                return APIAnswer(status: response.status, json: json, body: response.body, requestID: requestID)
+                // Whatever the gateway echoes, card numbers and credentials never reach the caller.
+                return APIAnswer(status: response.status, json: Redactor.redactResult(json), body: response.body, requestID: requestID)
             }
             if response.status == 401, let token, !reauthorized {
                 // The token was refused (revoked, or expired early): drop it and try once with a new one.
@@ -195,7 +196,7 @@ struct TokenFetcher: Sendable {
             do {
                 response = try await transport.send(request, timeout: timeout)
             } catch {
-                log.warn("token request failed", ["request_id": .string(requestID), "attempt": .int(attempt), "reason": .string(error.reason.rawValue)])
+                log.warn("token request failed", ["request_id": .string(requestID), "attempt": .int(attempt), "reason": .string(error.reason.rawValue), "detail": .string(error.detail)])
                 if attempt < maxAttempts { try await sleep(attempt); continue }
                 throw GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
             }

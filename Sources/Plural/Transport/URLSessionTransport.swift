@@ -80,6 +80,10 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
              .internationalRoamingOff, .dataNotAllowed, .callIsActive:
             // The connection (or its TLS handshake) never completed: the request was not sent.
             return TransportError(.connect, notSent: true, detail: "\(e.code.rawValue)")
+        case .unknown where ["SSL", "certificate", "TLS"].contains(where: { e.localizedDescription.contains($0) }):
+            // libcurl's certificate and handshake failures reach URLSession on Linux as code -1 with curl's
+            // message: the handshake failed, so no request bytes were sent.
+            return TransportError(.connect, notSent: true, detail: "TLS: \(e.localizedDescription)")
         default:
             // Includes badURL/unsupportedURL, which libcurl reports for an answer that is not HTTP at all:
             // the request went out, so the outcome is unknown.

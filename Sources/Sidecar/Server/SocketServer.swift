@@ -17,6 +17,7 @@ public final class SocketServer: @unchecked Sendable {
     private let connections = Locked<[Int32: FDLineWriter]>([:])
     private let stopping = Locked(false)
     private var listenFD: Int32 = -1
+    private let peers: PeerPolicy
 
     public init(path: String, table: MethodTable, options: ServerOptions, log: Logger = .shared) {
         self.path = path
@@ -24,6 +25,7 @@ public final class SocketServer: @unchecked Sendable {
         self.options = options
         self.log = log
         self.inFlight = InFlight(limit: options.maxInFlight)
+        self.peers = PeerPolicy.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
     /// Binds, then serves until a termination signal. Exits non-zero with a message when it cannot bind.
@@ -78,13 +80,19 @@ public final class SocketServer: @unchecked Sendable {
                 usleep(10_000)
                 continue
             }
+            let (admitted, uid) = peers.admits(fd)
+            guard admitted else {
+                log.warn("connection refused: peer user not allowed", ["uid": uid.map { .int(Int($0)) } ?? .null])
+                close(fd)
+                continue
+            }
             let writer = FDLineWriter(fd: fd, isSocket: true)
-            let admitted = connections.withLock { conns -> Bool in
+            let registered = connections.withLock { conns -> Bool in
                 if stopping.current { return false }
                 conns[fd] = writer
                 return true
             }
-            guard admitted else { close(fd); return }
+            guard registered else { close(fd); return }
             let thread = Thread { [self] in serve(fd: fd, writer: writer) }
             thread.stackSize = 4 << 20
             thread.start()

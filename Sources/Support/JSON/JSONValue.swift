@@ -19,6 +19,9 @@ public enum JSONValue: Sendable, Equatable {
     public var boolValue: Bool? { if case .bool(let b) = self { return b } else { return nil } }
     public var numberValue: JSONNumber? { if case .number(let n) = self { return n } else { return nil } }
     public var isNull: Bool { if case .null = self { return true } else { return false } }
+    public var isContainer: Bool {
+        switch self { case .array, .object: return true; default: return false }
+    }
 
     /// Member lookup on an object; nil for anything else.
     public subscript(key: String) -> JSONValue? {

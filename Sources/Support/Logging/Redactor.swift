@@ -16,6 +16,26 @@ public enum Redactor {
         "card_expiry_month", "card_expiry_year", "expiry_month", "expiry_year",
     ]
 
+    /// Names never returned to a caller even if the gateway echoed them. Narrower than `sensitiveKeys`: a
+    /// result's `token` (checkout, accept payment) is the whole point of the call.
+    static let resultSensitiveKeys: Set<String> = ["card_number", "cvv", "cvc", "card_cvv", "client_secret", "access_token", "refresh_token",
+                                                   "secret_key", "merchant_secret"]
+
+    /// A result as the caller may see it: card numbers and credentials removed by name, wherever they sit.
+    public static func redactResult(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let a): return .array(a.map(redactResult))
+        case .object(let o):
+            guard o.members.contains(where: { resultSensitiveKeys.contains($0.key.lowercased()) || $0.value.isContainer }) else { return value }
+            var out = JSONObject()
+            for m in o.members {
+                out.append(m.key, resultSensitiveKeys.contains(m.key.lowercased()) && !m.value.isNull ? .string(mask) : redactResult(m.value))
+            }
+            return .object(out)
+        default: return value
+        }
+    }
+
     public static func isSensitive(key: String) -> Bool {
         sensitiveKeys.contains(key.lowercased())
     }
