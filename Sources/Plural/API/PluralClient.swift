@@ -9,11 +9,8 @@ public final class PluralClient: Sendable {
     let log: Logger
     let userAgent: String
     let tokens: TokenCache
-    /// Total attempts for a retryable call (the first try plus two retries), as Stripe does.
-    let maxAttempts: Int
-    /// Backoff before retry n is `base · 2ⁿ`, capped, with full jitter so a fleet does not retry in step.
-    let backoffBase: Double
-    let backoffCap: Double
+    let backoff: Backoff
+    var maxAttempts: Int { backoff.maxAttempts }
 
     public init(config: PluralConfig, transport: HTTPTransport, userAgent: String, log: Logger = .shared,
                 maxAttempts: Int = 3, backoffBase: Double = 0.2, backoffCap: Double = 2.0) {
@@ -21,11 +18,8 @@ public final class PluralClient: Sendable {
         self.transport = transport
         self.log = log
         self.userAgent = userAgent
-        self.maxAttempts = max(1, maxAttempts)
-        self.backoffBase = backoffBase
-        self.backoffCap = backoffCap
-        let fetcher = TokenFetcher(config: config, transport: transport, userAgent: userAgent, log: log,
-                                   maxAttempts: self.maxAttempts, backoffBase: backoffBase, backoffCap: backoffCap)
+        self.backoff = Backoff(maxAttempts: max(1, maxAttempts), base: backoffBase, cap: backoffCap)
+        let fetcher = TokenFetcher(config: config, transport: transport, userAgent: userAgent, log: log, backoff: backoff)
         self.tokens = TokenCache(fetch: { try await fetcher.fetch() })
     }
 
@@ -79,7 +73,7 @@ public final class PluralClient: Sendable {
                 log.warn("gateway call failed", ["call": .string(call.name), "request_id": .string(requestID), "attempt": .int(attempt), "detail": .string(error.detail),
                                                  "reason": .string(error.reason.rawValue), "ms": .int(ms)])
                 if attempt < maxAttempts && Self.mayRetry(call.retry, transportError: error) {
-                    try await backoff(attempt: attempt, retryAfter: nil)
+                    try await backoff.wait(after: attempt, retryAfter: nil)
                     continue
                 }
                 throw GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
@@ -103,7 +97,7 @@ public final class PluralClient: Sendable {
                 continue
             }
             if attempt < maxAttempts && Self.mayRetry(call.retry, status: response.status) {
-                try await backoff(attempt: attempt, retryAfter: response.headers["retry-after"])
+                try await backoff.wait(after: attempt, retryAfter: response.headers["retry-after"])
                 continue
             }
             throw Self.apiError(response, requestID: requestID)
@@ -124,12 +118,6 @@ public final class PluralClient: Sendable {
         case .read, .idempotentByReference: return status >= 500 && status != 501
         case .notSentOnly: return false
         }
-    }
-
-    func backoff(attempt: Int, retryAfter: String?) async throws {
-        var delay = min(backoffCap, backoffBase * pow(2, Double(attempt - 1))) * Double.random(in: 0.5...1.0)
-        if let ra = retryAfter.flatMap(Double.init), ra >= 0 { delay = min(max(delay, ra), backoffCap * 2) }
-        try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
     }
 
     /// Plural's `{code, message, additional_error_details}`; any other body (an HTML error page) still
@@ -161,9 +149,7 @@ struct TokenFetcher: Sendable {
     let transport: HTTPTransport
     let userAgent: String
     let log: Logger
-    let maxAttempts: Int
-    let backoffBase: Double
-    let backoffCap: Double
+    let backoff: Backoff
 
     /// Built-in credentials for the in-process simulator, which has no real ones.
     static let simulatorClientID = "simulator-client"
@@ -197,7 +183,7 @@ struct TokenFetcher: Sendable {
                 response = try await transport.send(request, timeout: timeout)
             } catch {
                 log.warn("token request failed", ["request_id": .string(requestID), "attempt": .int(attempt), "reason": .string(error.reason.rawValue), "detail": .string(error.detail)])
-                if attempt < maxAttempts { try await sleep(attempt); continue }
+                if attempt < backoff.maxAttempts { try await backoff.wait(after: attempt, retryAfter: nil); continue }
                 throw GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
             }
             log.debug("token request", ["status": .int(response.status), "request_id": .string(requestID), "attempt": .int(attempt)])
@@ -208,8 +194,8 @@ struct TokenFetcher: Sendable {
                 log.info("access token obtained", ["expires_in_s": .int(Int(token.expiresAt.timeIntervalSince(token.issuedAt)))])
                 return token
             }
-            if (response.status == 429 || response.status >= 500) && attempt < maxAttempts {
-                try await sleep(attempt)
+            if (response.status == 429 || response.status >= 500) && attempt < backoff.maxAttempts {
+                try await backoff.wait(after: attempt, retryAfter: response.headers["retry-after"])
                 continue
             }
             if [400, 401, 403].contains(response.status) {
@@ -223,8 +209,19 @@ struct TokenFetcher: Sendable {
         }
     }
 
-    private func sleep(_ attempt: Int) async throws {
-        let delay = min(backoffCap, backoffBase * pow(2, Double(attempt - 1))) * Double.random(in: 0.5...1.0)
+}
+
+/// When to try again: at most `maxAttempts` in all (the first try plus two retries, as Stripe does), waiting
+/// `base · 2ⁿ` capped at `cap`, with full jitter so a fleet of sidecars does not retry in step. A server's
+/// `Retry-After` is honoured up to twice the cap.
+struct Backoff: Sendable {
+    let maxAttempts: Int
+    let base: Double
+    let cap: Double
+
+    func wait(after attempt: Int, retryAfter: String?) async throws {
+        var delay = min(cap, base * pow(2, Double(attempt - 1))) * Double.random(in: 0.5...1.0)
+        if let ra = retryAfter.flatMap(Double.init), ra >= 0 { delay = min(max(delay, ra), cap * 2) }
         try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
     }
 }

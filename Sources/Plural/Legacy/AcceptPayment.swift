@@ -30,15 +30,7 @@ extension PluralGateway {
                 throw ValidationError(field: "product_details", reason: "product_amount values add up to \(total), not payment_data.amount_in_paisa (\(amount))")
             }
         }
-        let creds = try LegacyCredentials(config, needsIdentity: false)
-        var body = params
-        body["merchant_data"] = .object(try creds.fill(merchant.object, config: config))
-        let signed = RequestSigning.encode(.object(body), merchantSecret: creds.secret)
-        var call = APICall(name: "acceptPayment", method: "POST", host: .pg, path: "/api/v2/accept/payment",
-                           body: ["request": .string(signed.base64)], retry: .notSentOnly)
-        call.bearer = false
-        call.headers = [("X-VERIFY", signed.xVerify)]
-        let answer = try await client.send(call)
+        let answer = try await sendSigned(name: "acceptPayment", host: .pg, path: "/api/v2/accept/payment", params, merchantData: merchant)
         try Self.requireSuccess(answer)
         guard answer.json["token"]?.stringValue != nil else {
             throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the accept-payment answer has no token")

@@ -59,6 +59,19 @@ public enum FormURL {
 }
 
 extension PluralGateway {
+    /// Sends a v1/v2 request the signed way: `merchant_data` completed from config, the JSON base64-encoded
+    /// as `{"request": …}`, and `X-VERIFY` over that base64 text. No bearer token; not retried once sent.
+    func sendSigned(name: String, host: APICall.Host, path: String, _ params: JSONObject, merchantData: Params) async throws -> APIAnswer {
+        let creds = try LegacyCredentials(config, needsIdentity: false)
+        var body = params
+        body["merchant_data"] = .object(try creds.fill(merchantData.object, config: config))
+        let signed = RequestSigning.encode(.object(body), merchantSecret: creds.secret)
+        var call = APICall(name: name, method: "POST", host: host, path: path, body: ["request": .string(signed.base64)], retry: .notSentOnly)
+        call.bearer = false
+        call.headers = [("X-VERIFY", signed.xVerify)]
+        return try await client.send(call)
+    }
+
     /// A v2/v1 answer's `response_code` must be 1; anything else is the gateway refusing (-32001).
     static func requireSuccess(_ answer: APIAnswer) throws {
         let code = answer.json["response_code"]

@@ -23,15 +23,7 @@ extension PluralGateway {
                 _ = try Self.paiseOrNumericString(product, "product_amount")
             }
         }
-        let creds = try LegacyCredentials(config, needsIdentity: false)
-        var body = params
-        body["merchant_data"] = .object(try creds.fill(merchant.object, config: config))
-        let signed = RequestSigning.encode(.object(body), merchantSecret: creds.secret)
-        var call = APICall(name: "createOrderToken", method: "POST", host: .orderToken, path: "/api/v1/order/create/1",
-                           body: ["request": .string(signed.base64)], retry: .notSentOnly)
-        call.bearer = false
-        call.headers = [("X-VERIFY", signed.xVerify)]
-        let answer = try await client.send(call)
+        let answer = try await sendSigned(name: "createOrderToken", host: .orderToken, path: "/api/v1/order/create/1", params, merchantData: merchant)
         if answer.json["error_code"] != nil {
             let code = answer.json["error_code"].map(SignedFields.text)
             let message = answer.json["error_message"]?.stringValue
