@@ -18,7 +18,7 @@ extension PluralGateway {
         _ = try p.optionalBool("pre_auth")
         _ = try p.optionalObject("purchase_details")
         let call = APICall(name: "createCheckout", method: "POST", path: "/api/checkout/v1/orders", body: .object(params), retry: .notSentOnly)
-        return try await perform(call, as: CheckoutSession.self, unwrapData: false)
+        return try await perform(call, as: CheckoutSession.self)
     }
 
     /// POST /payment-option: points balance and eligibility. A read, though a POST: retried.
@@ -34,6 +34,6 @@ extension PluralGateway {
         }
         try p.object("order_details").amount("order_amount")
         let call = APICall(name: "checkPointBalance", method: "POST", path: "/payment-option", body: .object(params), retry: .read)
-        return try await perform(call, as: PointBalance.self, unwrapData: false)
+        return try await perform(call, as: PointBalance.self)
     }
 }

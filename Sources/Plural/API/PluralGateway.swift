@@ -12,28 +12,25 @@ public final class PluralGateway: Sendable {
         self.client = client
     }
 
-    /// Sends a call and checks its answer decodes as `T`; returns the answer's JSON (or its `data` member
-    /// when `unwrapData`).
-    func perform<T: Codable & Sendable>(_ call: APICall, as type: T.Type, unwrapData: Bool = true) async throws -> JSONValue {
+    /// Sends a call and checks its answer decodes as `T`; returns the object that was checked, whole.
+    ///
+    /// The orders API wraps its answers in `{"data": …}` and the checkout API does not; either form is
+    /// accepted for every call, so an answer is judged by its content rather than its envelope.
+    func perform<T: Codable & Sendable>(_ call: APICall, as type: T.Type) async throws -> JSONValue {
         let answer = try await client.send(call)
+        let subject: JSONValue
+        if case .object(let data)? = answer.json["data"] { subject = .object(data) } else { subject = answer.json }
+        guard case .object = subject else {
+            throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer is not a JSON object")
+        }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         do {
-            if unwrapData {
-                _ = try decoder.decode(DataEnvelope<T>.self, from: Data(answer.body))
-            } else {
-                _ = try decoder.decode(T.self, from: Data(answer.body))
-            }
+            _ = try decoder.decode(T.self, from: Data(JSONWriter.bytes(subject)))
         } catch {
             throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer does not match the \(String(describing: T.self)) shape: \(Self.describe(error))")
         }
-        if unwrapData {
-            guard let data = answer.json["data"] else {
-                throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer has no data member")
-            }
-            return data
-        }
-        return answer.json
+        return subject
     }
 
     /// A decoding error as a short path-and-problem sentence, without any values from the body.

@@ -15,9 +15,9 @@ public struct PointBalance: Codable, Sendable {
     public var isEligible: Bool
 }
 
-/// A payment link.
+/// A payment link. Every field is optional: the link API's answer shape is not published in full.
 public struct PaymentLink: Codable, Sendable {
-    public var paymentLinkId: String
+    public var paymentLinkId: String?
     public var paymentLink: String?
     public var status: String?
     public var amount: Amount?

@@ -35,7 +35,3 @@ public struct CaptureData: Codable, Sendable {
     public var createdAt: String?
 }
 
-/// `{"data": Order}`: the envelope of every orders-API answer.
-public struct DataEnvelope<T: Codable & Sendable>: Codable, Sendable {
-    public var data: T
-}
