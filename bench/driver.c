@@ -25,6 +25,7 @@
  * Output: one line of key=value pairs on stdout. Diagnostics on stderr.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -123,6 +124,27 @@ static long vmhwm_kib(pid_t pid) {
         if (strncmp(line, "VmHWM:", 6) == 0) { v = strtol(line + 6, NULL, 10); break; }
     fclose(f);
     return v;
+}
+
+/* CPU time (ns) the process has used so far: the sum of its live threads' schedstat run times. */
+static double cpu_ns(pid_t pid) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+    DIR *d = opendir(path);
+    if (!d) return -1;
+    double total = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        char p2[384], line[128];
+        snprintf(p2, sizeof p2, "%s/%s/schedstat", path, e->d_name);
+        FILE *f = fopen(p2, "r");
+        if (!f) continue;
+        if (fgets(line, sizeof line, f)) total += strtod(line, NULL);
+        fclose(f);
+    }
+    closedir(d);
+    return total;
 }
 
 /* Render template t with id into buf; returns length (line ends with '\n'). */
@@ -281,6 +303,7 @@ static int mode_pipe(void) {
     seen = calloc((size_t)count + 1, 1);
     spawn();
     warm_up();
+    double cpu0 = cpu_ns(child_pid);
     pthread_t w, r;
     t_start = now_s();
     pthread_create(&r, NULL, reader_main, NULL);
@@ -297,14 +320,17 @@ static int mode_pipe(void) {
         pthread_join(r, NULL);
     }
     long hwm = timed_out ? -1 : vmhwm_kib(child_pid);
+    double cpu1 = timed_out ? -1 : cpu_ns(child_pid);
     long got = received;
     int rc = reap(10.0);
     stop_flag = 1;
     pthread_mutex_lock(&mu); pthread_cond_broadcast(&cv); pthread_mutex_unlock(&mu);
     pthread_join(w, NULL);
     double secs = t_end - t_start;
-    printf("mode=pipe count=%ld answered=%ld secs=%.4f rate=%.0f vmhwm_kib=%ld bad=%ld dup_ids=%ld "
-           "unknown_ids=%ld exit=%d\n", count, got, secs, got / secs, hwm, bad_answers, dup_ids, unknown_ids, rc);
+    double cpu_us_per_req = (cpu0 >= 0 && cpu1 >= 0 && got > 0) ? (cpu1 - cpu0) / 1e3 / got : -1;
+    printf("mode=pipe count=%ld answered=%ld secs=%.4f rate=%.0f vmhwm_kib=%ld cpu_us_per_req=%.3f bad=%ld "
+           "dup_ids=%ld unknown_ids=%ld exit=%d\n", count, got, secs, got / secs, hwm, cpu_us_per_req, bad_answers,
+           dup_ids, unknown_ids, rc);
     if (bad_answers) fprintf(stderr, "driver: %ld bad answers; first: %s\n", bad_answers, first_bad);
     return (timed_out || got != count || bad_answers || rc != 0) ? 1 : 0;
 }

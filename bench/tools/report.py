@@ -93,6 +93,10 @@ def cold(who):
 sc, sctxt = cold("sidecar")
 rows.append(("4", "cold start: spawn → first `ping` answer (median)", sctxt,
              f"C floor {cold('floor')[1]}; Node {cold('node')[1]}", "≤ 15 ms", verdict(cmp(sc, le, 15))))
+if "static.cold.median_ms" in raw:
+    st = statistics.median(nums("static.cold.median_ms"))
+    rows.append(("4'", f"(same, static-stdlib build from scripts/release, built {one('static.built')}; not judged)",
+                 f"{st:.1f} ms", "—", "—", "info"))
 rss = med("sidecar.rss.vmhwm_kib")
 nrss = med("node.rss.vmhwm_kib")
 rss_mib = None if rss is None else rss / 1024
@@ -115,8 +119,12 @@ for r in rows:
 print()
 print("details:")
 for who in ("sidecar", "node", "floor"):
-    print(f"  {who:8} ping pipelined{spread(f'{who}.ping.rate') or ''}")
-print(f"  sidecar  verifySignature pipelined{spread('sidecar.verify.rate')}")
+    cpu = med(f"{who}.ping.cpu_us_per_req")
+    cpu_txt = "" if cpu is None else f"; responder CPU {cpu:.2f} µs/request"
+    print(f"  {who:8} ping pipelined{spread(f'{who}.ping.rate') or ''}{cpu_txt}")
+cpu = med("sidecar.verify.cpu_us_per_req")
+print(f"  sidecar  verifySignature pipelined{spread('sidecar.verify.rate')}"
+      + ("" if cpu is None else f"; responder CPU {cpu:.2f} µs/request"))
 for who in ("sidecar", "node", "floor"):
     p90 = med(f"{who}.rtt.p90_us")  # pinned
     mx = med(f"{who}.rtt.max_us")
