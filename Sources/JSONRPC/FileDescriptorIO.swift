@@ -23,9 +23,11 @@ public enum LineReader {
             if n == 0 { break }
             // Answers of immediate calls in this chunk go out together in one write.
             output.cork()
+            // Checked once per chunk, not per line: the check takes a lock, and a chunk is at most 64 KiB.
+            let stopping = shouldStop()
             framer.feed(UnsafeRawBufferPointer(start: buffer.baseAddress, count: n)) { event in
                 switch event {
-                case .line(let line): if !shouldStop() { session.receive(line: line) }
+                case .line(let line): if !stopping { session.receive(line: line) }
                 case .oversized(let prefix): session.receiveOversizedLine(prefix: prefix)
                 }
             }

@@ -84,6 +84,15 @@ public enum ResponseEncoder {
         out.append(UInt8(ascii: "}"))
     }
 
+    /// A result already encoded as JSON bytes.
+    public static func result(id: RequestID, encoded: [UInt8], into out: inout [UInt8]) {
+        out.append(contentsOf: head)
+        JSONWriter.write(id.json, into: &out)
+        out.append(contentsOf: resultKey)
+        out.append(contentsOf: encoded)
+        out.append(UInt8(ascii: "}"))
+    }
+
     public static func error(id: RequestID, _ error: RPCError, into out: inout [UInt8]) {
         out.append(contentsOf: head)
         JSONWriter.write(id.json, into: &out)

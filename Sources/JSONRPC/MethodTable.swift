@@ -5,6 +5,9 @@ public enum RPCHandler: Sendable {
     /// Cheap, CPU-only work (ping, signature checks): run on the reading thread, answered at once. No task
     /// hop, so sequential round trips stay in the tens of microseconds.
     case immediate(@Sendable (JSONObject) throws -> JSONValue)
+    /// The same answer every time (ping, rpc.discover): encoded once, copied into each response. Such a
+    /// method takes no params; any member is -32602.
+    case constant(JSONValue)
     /// Anything that waits (gateway calls): run as its own task; answers may overtake each other.
     case async(@Sendable (JSONObject) async throws -> JSONValue)
 }

@@ -19,6 +19,8 @@ public final class Session: Sendable {
     private let log: Logger
     /// Work of this session only, so a closing connection can wait for its own answers.
     private let mine = DispatchGroup()
+    /// Encoded answers of `.constant` handlers, by method name (filled on first use).
+    private let constants = Locked<[String: [UInt8]]>([:])
 
     public init(table: MethodTable, output: LineOutput, inFlight: InFlight, maxLineBytes: Int, log: Logger = .shared) {
         self.table = table
@@ -112,6 +114,22 @@ public final class Session: Sendable {
             return
         }
         switch handler {
+        case .constant(let value):
+            guard let id else { done(nil); return }
+            if let key = params.keys.first {
+                done(encodeError(id, RPCError.invalidParams(field: key, reason: "is not a parameter of \(request.method)")))
+                return
+            }
+            let encoded = constants.withLock { cache -> [UInt8] in
+                if let e = cache[request.method] { return e }
+                let e = JSONWriter.bytes(value)
+                cache[request.method] = e
+                return e
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(encoded.count + 48)
+            ResponseEncoder.result(id: id, encoded: encoded, into: &out)
+            done(out)
         case .immediate(let body):
             do {
                 let result = try body(params)
@@ -145,7 +163,7 @@ public final class Session: Sendable {
 
     private static func encodeResultStatic(_ id: RequestID, _ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(64)
+        out.reserveCapacity(128)
         ResponseEncoder.result(id: id, value, into: &out)
         return out
     }

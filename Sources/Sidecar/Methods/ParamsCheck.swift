@@ -24,6 +24,10 @@ enum ParamsCheck {
             }
         }
         switch handler {
+        case .constant:
+            // The session refuses any params for a constant method itself, on its fast path.
+            precondition(declared.isEmpty, "\(name): a constant method takes no params")
+            return handler
         case .immediate(let body): return .immediate { params in try check(params); return try body(params) }
         case .async(let body): return .async { params in try check(params); return try await body(params) }
         }

@@ -13,8 +13,7 @@ enum Ping: SidecarMethod {
     ], required: ["version", "env"])
 
     static func handler(_ context: MethodContext) -> RPCHandler {
-        let answer: JSONValue = ["version": .string(context.version), "env": .string(context.environmentName)]
-        return .immediate { _ in answer }
+        .constant(["version": .string(context.version), "env": .string(context.environmentName)])
     }
 }
 
@@ -28,7 +27,6 @@ enum Discover: SidecarMethod {
 
     static func handler(_ context: MethodContext) -> RPCHandler {
         // Only what this process serves: the simulator's methods are listed in simulator mode alone.
-        let document = OpenRPCDocument.build(version: context.version, includeSimulator: context.simulator != nil)
-        return .immediate { _ in document }
+        return .constant(OpenRPCDocument.build(version: context.version, includeSimulator: context.simulator != nil))
     }
 }
