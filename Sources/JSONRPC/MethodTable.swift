@@ -7,7 +7,8 @@ public enum RPCHandler: Sendable {
     case immediate(@Sendable (JSONObject) throws -> JSONValue)
     /// The same answer every time (ping, rpc.discover): encoded once, copied into each response. Such a
     /// method takes no params; any member is -32602.
-    case constant(JSONValue)
+    /// The value is computed on first use, so start-up pays nothing for answers nobody asks for.
+    case constant(@Sendable () -> JSONValue)
     /// Anything that waits (gateway calls): run as its own task; answers may overtake each other.
     case async(@Sendable (JSONObject) async throws -> JSONValue)
 }

@@ -114,7 +114,7 @@ public final class Session: Sendable {
             return
         }
         switch handler {
-        case .constant(let value):
+        case .constant(let make):
             guard let id else { done(nil); return }
             if let key = params.keys.first {
                 done(encodeError(id, RPCError.invalidParams(field: key, reason: "is not a parameter of \(request.method)")))
@@ -122,7 +122,7 @@ public final class Session: Sendable {
             }
             let encoded = constants.withLock { cache -> [UInt8] in
                 if let e = cache[request.method] { return e }
-                let e = JSONWriter.bytes(value)
+                let e = JSONWriter.bytes(make())
                 cache[request.method] = e
                 return e
             }

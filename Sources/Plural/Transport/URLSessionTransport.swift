@@ -10,9 +10,22 @@ import Support
 /// teardown on Linux. TLS is always verified (no delegate overrides it). Redirects are refused: a payment
 /// API that redirects a POST is misconfigured, and following it could send card data elsewhere.
 public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
-    private let session: URLSession
+    private let maxConnectionsPerHost: Int
+    /// Created on the first request: a sidecar that only verifies signatures never starts libcurl.
+    private lazy var session: URLSession = makeSession()
+    private let sessionLock = NSLock()
 
     public init(maxConnectionsPerHost: Int = 64) {
+        self.maxConnectionsPerHost = maxConnectionsPerHost
+    }
+
+    private func sharedSession() -> URLSession {
+        sessionLock.lock()
+        defer { sessionLock.unlock() }
+        return session
+    }
+
+    private func makeSession() -> URLSession {
         let config = URLSessionConfiguration.ephemeral
         config.httpMaximumConnectionsPerHost = maxConnectionsPerHost
         config.httpCookieAcceptPolicy = .never
@@ -21,7 +34,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         config.urlCache = nil
         config.timeoutIntervalForRequest = 600
         config.timeoutIntervalForResource = 600
-        session = URLSession(configuration: config, delegate: NoRedirects(), delegateQueue: nil)
+        return URLSession(configuration: config, delegate: NoRedirects(), delegateQueue: nil)
     }
 
     public func send(_ request: HTTPRequest, timeout: Double) async throws(TransportError) -> HTTPResponse {
@@ -30,6 +43,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         for h in request.headers { req.addValue(h.value, forHTTPHeaderField: h.name) }
         let body: Data? = request.body.isEmpty ? nil : Data(request.body)
 
+        let session = sharedSession()
         let result: Result<HTTPResponse, TransportError> = await withCheckedContinuation { continuation in
             let once = Locked(false)
             let timedOut = Locked(false)

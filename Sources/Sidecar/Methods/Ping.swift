@@ -13,7 +13,8 @@ enum Ping: SidecarMethod {
     ], required: ["version", "env"])
 
     static func handler(_ context: MethodContext) -> RPCHandler {
-        .constant(["version": .string(context.version), "env": .string(context.environmentName)])
+        let answer: JSONValue = ["version": .string(context.version), "env": .string(context.environmentName)]
+        return .constant { answer }
     }
 }
 
@@ -27,6 +28,7 @@ enum Discover: SidecarMethod {
 
     static func handler(_ context: MethodContext) -> RPCHandler {
         // Only what this process serves: the simulator's methods are listed in simulator mode alone.
-        return .constant(OpenRPCDocument.build(version: context.version, includeSimulator: context.simulator != nil))
+        let version = context.version, includeSimulator = context.simulator != nil
+        return .constant { OpenRPCDocument.build(version: version, includeSimulator: includeSimulator) }
     }
 }
