@@ -2,7 +2,7 @@ import JSONRPC
 import Plural
 import Support
 
-/// Refuses params a method does not take, before the method runs.
+/// Refuses params a method does not take, or that do not match its declared schemas, before it runs.
 ///
 /// A misspelt `pre_auth` must not silently become an order that captures at once, so for pass-through
 /// methods an undeclared member that is one or two edits away from a declared one is refused with a
@@ -12,7 +12,20 @@ enum ParamsCheck {
         let declared = Set(method.params.map(\.name))
         let name = method.name
         let passThrough = method.passesThroughParams
+        let validator = SchemaValidator(components: ModelSchemas.all)
+        let required = method.params.filter(\.required).map(\.name)
+        let schemas = Dictionary(method.params.map { ($0.name, $0.schema) }, uniquingKeysWith: { a, _ in a })
         let check: @Sendable (JSONObject) throws -> Void = { params in
+            for r in required where params[r] == nil || params[r]!.isNull {
+                throw RPCError.invalidParams(field: r, reason: "is required")
+            }
+            do throws(SchemaValidator.Failure) {
+                for m in params.members where !m.value.isNull {
+                    if let schema = schemas[m.key] { try validator.validate(m.value, schema, path: m.key) }
+                }
+            } catch {
+                throw RPCError.invalidParams(field: error.field, reason: error.reason)
+            }
             for key in params.keys where !declared.contains(key) {
                 if !passThrough {
                     throw RPCError.invalidParams(field: key, reason: "is not a parameter of \(name)")

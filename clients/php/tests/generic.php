@@ -108,9 +108,11 @@ return [
             }
         }
         // keys are kept, and a burst far larger than a pipe buffer does not deadlock
-        $big = $sc->callMany(array_fill_keys(array_map(fn ($i) => "k$i", range(1, 2000)), ['ping', ['pad' => str_repeat('x', 200)]]));
+        // Each call is refused by validation (an invalid order id), so no gateway is involved: only volume.
+        $big = $sc->callMany(array_fill_keys(array_map(fn ($i) => "k$i", range(1, 2000)), ['getOrder', ['order_id' => str_repeat('x', 200) . '/']]));
         same(2000, count($big));
-        same($version, $big['k2000']['version']);
+        check($big['k2000'] instanceof InvalidParamsException, 'k2000 is refused as invalid params');
+        same('order_id', $big['k2000']->getData()['field']);
     },
 
     'env is passed to the child, merged over the environment' => function (): void {
