@@ -43,7 +43,7 @@ public struct Fault: Sendable, Equatable {
         let kind: Kind
         switch kindName {
         case "latency":
-            guard let ms = v["ms"]?.numberValue?.int, ms >= 0 else { return nil }
+            guard let ms = v["ms"]?.numberValue?.int, (0...600_000).contains(ms) else { return nil }
             kind = .latency(ms: ms)
         case "status":
             guard let s = v["status"]?.numberValue?.int, (100...599).contains(s) else { return nil }

@@ -54,7 +54,7 @@ public final class PluralSimulator: Sendable {
             while i < s.faults.count {
                 let f = s.faults[i]
                 guard f.matches(method: request.method, path: path) else { i += 1; continue }
-                if case .latency(let ms) = f.kind { latency += ms } else if terminal == nil { terminal = f.kind } else { i += 1; continue }
+                if case .latency(let ms) = f.kind { latency = min(latency + ms, 600_000) } else if terminal == nil { terminal = f.kind } else { i += 1; continue }
                 if let t = f.times {
                     if t <= 1 { s.faults.remove(at: i); continue }
                     s.faults[i].times = t - 1

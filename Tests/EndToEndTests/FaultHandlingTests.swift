@@ -134,4 +134,27 @@ final class FaultHandlingTests: XCTestCase {
         XCTAssertEqual(o["status"], "ON_HOLD_NEW")
         XCTAssertEqual(o["new_field"]?["x"], 1)
     }
+
+    // Found by the fuzz suite: absurd gateway values must never crash the process.
+    func testAbsurdTokenLifetimesAreClampedNotFatal() throws {
+        let fresh = try simulator.sidecar()
+        for body in [#"{"access_token":"sim.x","expires_in":1e400}"#, #"{"access_token":"sim.x","expires_in":-5}"#,
+                     #"{"access_token":"sim.x","expires_at":"9999-12-31T23:59:59Z"}"#] {
+            simulator.faults([["kind": "status", "status": 200, "path": "/api/auth", "times": 1, "body": .string(body)]])
+            _ = fresh.error("getOrder", ["order_id": "v1-nope"])  // the token is fake, so the API refuses it: still an answer
+            simulator.control("POST", "/_simulator/faults", ["revoke_tokens": true])
+        }
+        XCTAssertTrue(fresh.process.isRunning, "the sidecar died on an absurd token lifetime")
+        XCTAssertNotNil(fresh.result("ping", [:])["version"])
+    }
+
+    func testFractionalAmountsInAnswersAreRefused() throws {
+        for value in ["1E-400", "1100.0", "11e2"] {
+            simulator.faults([["kind": "status", "status": 200, "path": "/api/pay/v1/orders/reference", "times": 1,
+                               "body": .string(#"{"data":{"order_id":"v1-a","status":"CREATED","order_amount":{"value":\#(value),"currency":"INR"}}}"#)]])
+            let e = sidecar.error("getOrder", ["merchant_order_reference": "warm-up"])
+            XCTAssertEqual(e["code"], -32005, value)
+            XCTAssertEqual(e["data"]?["reason"]?.stringValue?.hasPrefix("order_amount.value"), true, "\(e)")
+        }
+    }
 }

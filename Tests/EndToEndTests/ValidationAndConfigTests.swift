@@ -34,7 +34,8 @@ final class ValidationAndConfigTests: XCTestCase {
             ("cancel", [:], "order_id"),
             ("refund", ["order_id": "v1-x", "merchant_order_reference": "r", "order_amount": ["value": 99, "currency": "INR"]], "order_amount.value"),
             ("createCheckout", ["order_amount": ["value": 100, "currency": "INR"]], "order_amount.merchant_order_reference"),
-            ("createPaymentLink", ["amount": ["value": 0, "currency": "INR"]], "amount.value"),
+            ("createPaymentLink", ["amount": ["value": 0, "currency": "INR"], "merchant_payment_link_reference": "pl"], "amount.value"),
+            ("createPaymentLink", ["amount": ["value": 10, "currency": "INR"]], "merchant_payment_link_reference"),
             ("cancelPaymentLink", [:], "payment_link_id"),
         ]
         for (method, params, field) in cases {

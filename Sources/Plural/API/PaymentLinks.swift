@@ -2,14 +2,15 @@ import Support
 
 /// Payment links (`/api/pay/v1/paymentlink…`).
 extension PluralGateway {
-    /// POST /api/pay/v1/paymentlink. Not retried once sent.
+    /// POST /api/pay/v1/paymentlink. Idempotent by `merchant_payment_link_reference` (a repeat returns the
+    /// existing link), so retried on transient failures like createOrder.
     public func createPaymentLink(_ params: JSONObject) async throws -> JSONValue {
         let p = Params(params)
         try p.amount("amount")
-        if p.has("merchant_payment_link_reference") { try Self.merchantReference(p, "merchant_payment_link_reference") }
+        try Self.merchantReference(p, "merchant_payment_link_reference")
         _ = try p.optionalString("description", maxLength: 500)
         _ = try p.optionalString("expire_by", maxLength: 40)
-        let call = APICall(name: "createPaymentLink", method: "POST", path: "/api/pay/v1/paymentlink", body: .object(params), retry: .notSentOnly)
+        let call = APICall(name: "createPaymentLink", method: "POST", path: "/api/pay/v1/paymentlink", body: .object(params), retry: .idempotentByReference)
         return try await perform(call, as: PaymentLink.self)
     }
 

@@ -221,7 +221,7 @@ struct Backoff: Sendable {
 
     func wait(after attempt: Int, retryAfter: String?) async throws {
         var delay = min(cap, base * pow(2, Double(attempt - 1))) * Double.random(in: 0.5...1.0)
-        if let ra = retryAfter.flatMap(Double.init), ra >= 0 { delay = min(max(delay, ra), cap * 2) }
+        if let ra = retryAfter.flatMap(Double.init), ra.isFinite, ra >= 0 { delay = min(max(delay, ra), cap * 2) }
         try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
     }
 }

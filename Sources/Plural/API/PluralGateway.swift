@@ -23,6 +23,9 @@ public final class PluralGateway: Sendable {
         guard case .object = subject else {
             throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer is not a JSON object")
         }
+        if let bad = Self.nonIntegerAmount(in: subject, path: "") {
+            throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "\(bad) is not an integer number of paise")
+        }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         do {
@@ -31,6 +34,27 @@ public final class PluralGateway: Sendable {
             throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer does not match the \(String(describing: T.self)) shape: \(Self.describe(error))")
         }
         return subject
+    }
+
+    /// The path of the first amount (`{value, currency}` under a key ending in `amount`) whose value is not
+    /// an integer as written. JSONDecoder would read `1100.0` or `1E-400` into an Int64; money must not pass that way.
+    static func nonIntegerAmount(in v: JSONValue, path: String) -> String? {
+        switch v {
+        case .object(let o):
+            for m in o.members {
+                let here = path.isEmpty ? m.key : "\(path).\(m.key)"
+                if m.key.hasSuffix("amount"), case .object(let a) = m.value, let value = a["value"] {
+                    if case .number(let n) = value, !n.isInteger { return "\(here).value" }
+                }
+                if let bad = nonIntegerAmount(in: m.value, path: here) { return bad }
+            }
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                if let bad = nonIntegerAmount(in: item, path: "\(path)[\(i)]") { return bad }
+            }
+        default: break
+        }
+        return nil
     }
 
     /// A decoding error as a short path-and-problem sentence, without any values from the body.

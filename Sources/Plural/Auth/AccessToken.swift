@@ -16,18 +16,26 @@ public struct AccessToken: Sendable, Equatable {
 
     public func isFresh(at now: Date = Date()) -> Bool { now < refreshAt }
 
+    /// The longest lifetime believed from a token answer.
+    public static let maxLifetime: Double = 86_400
+
     /// Reads the token endpoint's answer. Plural documents two forms: `expires_in` (seconds, the guides)
     /// and `expires_at` (ISO-8601, the API reference); both are accepted, `expires_in` preferred.
     public static func parse(_ body: JSONValue, now: Date = Date()) -> AccessToken? {
         guard case .string(let token)? = body["access_token"], !token.isEmpty else { return nil }
-        if case .number(let n)? = body["expires_in"], let seconds = n.double, seconds > 0 {
+        // A lifetime is believed only within (0, 24 h]: a gateway glitch must not pin a token forever.
+        func lifetime(_ seconds: Double?) -> Double? {
+            guard let s = seconds, s.isFinite, s > 0 else { return nil }
+            return min(s, maxLifetime)
+        }
+        if case .number(let n)? = body["expires_in"], let seconds = lifetime(n.double) {
             return AccessToken(value: token, expiresAt: now.addingTimeInterval(seconds), issuedAt: now)
         }
-        if case .string(let s)? = body["expires_in"], let seconds = Double(s), seconds > 0 {
+        if case .string(let s)? = body["expires_in"], let seconds = lifetime(Double(s)) {
             return AccessToken(value: token, expiresAt: now.addingTimeInterval(seconds), issuedAt: now)
         }
-        if case .string(let s)? = body["expires_at"], let at = ISO8601.parse(s) {
-            return AccessToken(value: token, expiresAt: at, issuedAt: now)
+        if case .string(let s)? = body["expires_at"], let at = ISO8601.parse(s), let seconds = lifetime(at.timeIntervalSince(now)) {
+            return AccessToken(value: token, expiresAt: now.addingTimeInterval(seconds), issuedAt: now)
         }
         // No lifetime given: assume the documented hour rather than caching forever.
         return AccessToken(value: token, expiresAt: now.addingTimeInterval(3600), issuedAt: now)

@@ -30,7 +30,9 @@ extension PluralGateway {
             throw GatewayError.api(httpStatus: answer.status, code: code, message: message,
                                    details: ["error_code": .string(code ?? ""), "error_message": .string(message ?? "")], requestID: answer.requestID)
         }
-        guard answer.json["token"]?.stringValue != nil, let orderID = answer.json["plural_order_id"], !orderID.isNull else {
+        let orderID = answer.json["plural_order_id"]
+        let idUsable = orderID?.stringValue != nil || (orderID?.numberValue?.isInteger ?? false)
+        guard answer.json["token"]?.stringValue != nil, idUsable else {
             throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the order-token answer has no token or plural_order_id")
         }
         return answer.json

@@ -15,13 +15,14 @@ public struct PointBalance: Codable, Sendable {
     public var isEligible: Bool
 }
 
-/// A payment link. Every field is optional: the link API's answer shape is not published in full.
+/// A payment link (status CREATED, CLICKED, PAYMENT_INITIATED, PROCESSED, PARTIAL_PROCESSED, EXPIRED, CANCELLED).
 public struct PaymentLink: Codable, Sendable {
-    public var paymentLinkId: String?
+    public var paymentLinkId: String
     public var paymentLink: String?
     public var status: String?
     public var amount: Amount?
     public var merchantPaymentLinkReference: FlexibleString?
+    public var orderId: String?
     public var expireBy: String?
     public var createdAt: String?
 }

@@ -76,12 +76,12 @@ extension PluralSimulator {
             if let key { s.linkByReference[key] = id }
             return l
         }
-        return Self.json(200, ["data": .object(link)])
+        return Self.json(200, .object(link))
     }
 
     func getLink(id: String) -> HTTPResponse {
         guard let l = state.withLock({ $0.links[id] }) else { return Self.error(404, "PAYMENT_LINK_NOT_FOUND", "Payment link \(id) was not found.") }
-        return Self.json(200, ["data": .object(l)])
+        return Self.json(200, .object(l))
     }
 
     func getLink(reference: String) -> HTTPResponse {
@@ -89,7 +89,7 @@ extension PluralSimulator {
         guard let l = state.withLock({ s in s.linkByReference[decoded].flatMap { s.links[$0] } }) else {
             return Self.error(404, "PAYMENT_LINK_NOT_FOUND", "No payment link with reference \(decoded).")
         }
-        return Self.json(200, ["data": .object(l)])
+        return Self.json(200, .object(l))
     }
 
     func cancelLink(id: String) -> HTTPResponse {
@@ -105,7 +105,7 @@ extension PluralSimulator {
             return .success(l)
         }
         switch result {
-        case .success(let l): return Self.json(200, ["data": .object(l)])
+        case .success(let l): return Self.json(200, .object(l))
         case .failure(let r): return r.response
         }
     }

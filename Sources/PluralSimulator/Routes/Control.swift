@@ -38,7 +38,7 @@ extension PluralSimulator {
     public func configure(_ body: JSONValue) -> JSONValue {
         if body["clear"]?.boolValue == true { clearFaults() }
         if case .array(let list)? = body["faults"] { addFaults(list.compactMap(Fault.parse)) }
-        if let ttl = body["token_ttl"]?.numberValue?.double, ttl > 0 {
+        if let ttl = body["token_ttl"]?.numberValue?.double, ttl.isFinite, ttl > 0, ttl <= 31_536_000 {
             setTokenTTL(ttl, form: body["token_form"]?.stringValue.flatMap(SimulatorSettings.TokenForm.init(rawValue:)))
         } else if let form = body["token_form"]?.stringValue.flatMap(SimulatorSettings.TokenForm.init(rawValue:)) {
             state.withLock { $0.tokenFormOverride = form }

@@ -43,10 +43,16 @@ enum CreatePaymentLink: SidecarMethod {
     static let summary = "Create a payment link to share with a customer."
     static let params = [
         Param("amount", required: true, Schema.ref("Amount")),
-        Param("merchant_payment_link_reference", Schema.string("Your reference for the link.", maxLength: 50)),
+        Param("merchant_payment_link_reference", required: true,
+              Schema.string("Your unique reference; a repeat returns the existing link (so the call is safely retried).", maxLength: 50)),
         Param("description", Schema.string),
-        Param("expire_by", Schema.string("ISO-8601 expiry.")),
+        Param("expire_by", Schema.string("ISO-8601 UTC expiry, at most 180 days ahead.")),
         Param("customer", Schema.ref("Customer")),
+        Param("allowed_payment_methods", Schema.array(Schema.enumeration(PaymentMethod.all, "A payment method."))),
+        Param("callback_url", Schema.string),
+        Param("failure_callback_url", Schema.string),
+        Param("product_details", Schema.array(Schema.anyObject)),
+        Param("merchant_metadata", Schema.anyObject),
     ]
     static let resultName = "payment_link"
     static let result = Schema.ref("PaymentLink")

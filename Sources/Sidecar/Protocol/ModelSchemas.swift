@@ -66,7 +66,8 @@ enum ModelSchemas {
 
     static let paymentLink = Schema.object([
         "payment_link_id": Schema.string, "payment_link": Schema.string("The URL to share with the customer."),
-        "status": Schema.string, "amount": Schema.ref("Amount"), "merchant_payment_link_reference": Schema.string,
+        "status": Schema.string("CREATED, CLICKED, PAYMENT_INITIATED, PROCESSED, PARTIAL_PROCESSED, EXPIRED or CANCELLED."),
+        "order_id": Schema.string("The order behind the link, once the customer pays."), "amount": Schema.ref("Amount"), "merchant_payment_link_reference": Schema.string,
         "description": Schema.string, "expire_by": Schema.string, "created_at": Schema.string,
     ], required: ["payment_link_id"])
 

@@ -40,7 +40,8 @@ public enum Shutdown {
     /// How long a shutdown waits for calls in flight: `PLURAL_SHUTDOWN_TIMEOUT` seconds, default 25
     /// (under the 30 s most supervisors allow before SIGKILL).
     public static func drainDeadline(_ environment: [String: String]) -> DispatchTime {
-        let seconds = environment["PLURAL_SHUTDOWN_TIMEOUT"].flatMap(Double.init) ?? 25
-        return .now() + .milliseconds(Int(max(0, seconds) * 1000))
+        var seconds = environment["PLURAL_SHUTDOWN_TIMEOUT"].flatMap(Double.init) ?? 25
+        if !seconds.isFinite || seconds < 0 { seconds = 25 }
+        return .now() + .milliseconds(Int(min(seconds, 3600) * 1000))
     }
 }
