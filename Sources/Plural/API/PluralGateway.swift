@@ -36,6 +36,17 @@ public final class PluralGateway: Sendable {
         return subject
     }
 
+    /// Checks a whole answer decodes as `T` (for calls whose answers need no unwrapping).
+    static func check<T: Codable & Sendable>(_ answer: APIAnswer, as type: T.Type) throws {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        do {
+            _ = try decoder.decode(T.self, from: Data(answer.body))
+        } catch {
+            throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer does not match the \(String(describing: T.self)) shape: \(describe(error))")
+        }
+    }
+
     /// The path of the first amount (`{value, currency}` under a key ending in `amount`) whose value is not
     /// an integer as written. JSONDecoder would read `1100.0` or `1E-400` into an Int64; money must not pass that way.
     static func nonIntegerAmount(in v: JSONValue, path: String) -> String? {
@@ -60,7 +71,9 @@ public final class PluralGateway: Sendable {
     /// A decoding error as a short path-and-problem sentence, without any values from the body.
     static func describe(_ error: Error) -> String {
         guard let e = error as? DecodingError else { return "undecodable" }
-        func path(_ p: [CodingKey]) -> String { p.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") }
+        func path(_ p: [CodingKey]) -> String {
+            p.isEmpty ? "the top level" : p.map { $0.intValue.map { "[\($0)]" } ?? snakeCase($0.stringValue) }.joined(separator: ".")
+        }
         switch e {
         case .keyNotFound(let k, let c): return "missing \(path(c.codingPath + [k]))"
         case .typeMismatch(_, let c): return "wrong type at \(path(c.codingPath))"
@@ -68,6 +81,15 @@ public final class PluralGateway: Sendable {
         case .dataCorrupted(let c): return "bad value at \(path(c.codingPath))"
         @unknown default: return "undecodable"
         }
+    }
+
+    /// `redirectUrl` → `redirect_url`: decoding keys named back as the gateway wrote them.
+    static func snakeCase(_ name: String) -> String {
+        var out = ""
+        for c in name {
+            if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) }
+        }
+        return out
     }
 
     /// Percent-encodes one path segment (ids are validated first; this guards what validation allows).

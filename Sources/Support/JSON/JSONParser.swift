@@ -102,7 +102,7 @@ private struct Cursor {
             guard !atEnd, peek == UInt8(ascii: "\"") else { throw fail("expected a member name") }
             let keyOffset = i
             let key = try parseString()
-            for m in members where m.key == key {
+            for m in members where JSONObject.sameName(m.key, key) {
                 throw JSONParser.Error(reason: "duplicate member name \"\(key)\"", offset: keyOffset)
             }
             skipWhitespace()

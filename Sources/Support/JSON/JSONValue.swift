@@ -90,13 +90,17 @@ public struct JSONObject: Sendable, Equatable, Sequence {
 
     public func makeIterator() -> IndexingIterator<[Member]> { members.makeIterator() }
 
+    /// Member names compare as UTF-8 bytes, as JSON defines them; Swift's `==` would treat "é" and
+    /// "e\u{301}" as one name.
+    @inline(__always) static func sameName(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+
     public subscript(key: String) -> JSONValue? {
         get {
-            for m in members where m.key == key { return m.value }
+            for m in members where Self.sameName(m.key, key) { return m.value }
             return nil
         }
         set {
-            if let i = members.firstIndex(where: { $0.key == key }) {
+            if let i = members.firstIndex(where: { Self.sameName($0.key, key) }) {
                 if let newValue { members[i].value = newValue } else { members.remove(at: i) }
             } else if let newValue {
                 members.append(Member(key: key, value: newValue))
@@ -104,7 +108,7 @@ public struct JSONObject: Sendable, Equatable, Sequence {
         }
     }
 
-    public func contains(_ key: String) -> Bool { members.contains { $0.key == key } }
+    public func contains(_ key: String) -> Bool { members.contains { Self.sameName($0.key, key) } }
 
     /// Appends without checking for an existing key; for builders that know keys are distinct.
     public mutating func append(_ key: String, _ value: JSONValue) {
