@@ -19,15 +19,8 @@ extension PluralGateway {
 
     /// GET by `order_id`, or by `merchant_order_reference` when that is what the caller has.
     public func getOrder(_ params: JSONObject) async throws -> JSONValue {
-        let p = Params(params)
-        let path: String
-        if p.has("order_id") {
-            path = "/api/pay/v1/orders/\(Self.segment(try p.pathID("order_id")))"
-        } else if p.has("merchant_order_reference") {
-            path = "/api/pay/v1/orders/reference/\(Self.segment(try Self.referencePathID(p, "merchant_order_reference")))"
-        } else {
-            throw ValidationError(field: "order_id", reason: "is required (or give merchant_order_reference)")
-        }
+        let path = try Self.lookupPath(Params(params), id: "order_id", byID: "/api/pay/v1/orders/",
+                                       reference: "merchant_order_reference", byReference: "/api/pay/v1/orders/reference/")
         return try await perform(APICall(name: "getOrder", method: "GET", path: path, retry: .read), as: Order.self)
     }
 
@@ -59,6 +52,14 @@ extension PluralGateway {
     static func merchantReference(_ p: Params, _ name: String) throws(ValidationError) {
         if case .number(let n)? = p.object[name], n.isInteger { return }
         _ = try p.string(name, maxLength: 50)
+    }
+
+    /// The path of a GET by id, or by the merchant's reference when only that is given (the id wins when
+    /// both are).
+    static func lookupPath(_ p: Params, id: String, byID: String, reference: String, byReference: String) throws(ValidationError) -> String {
+        if p.has(id) { return byID + segment(try p.pathID(id)) }
+        if p.has(reference) { return byReference + segment(try referencePathID(p, reference)) }
+        throw ValidationError(field: id, reason: "is required (or give \(reference))")
     }
 
     static func referencePathID(_ p: Params, _ name: String) throws(ValidationError) -> String {

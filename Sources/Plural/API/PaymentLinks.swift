@@ -16,15 +16,8 @@ extension PluralGateway {
 
     /// GET by `payment_link_id`, or by `merchant_payment_link_reference`.
     public func getPaymentLink(_ params: JSONObject) async throws -> JSONValue {
-        let p = Params(params)
-        let path: String
-        if p.has("payment_link_id") {
-            path = "/api/pay/v1/paymentlink/\(Self.segment(try p.pathID("payment_link_id")))"
-        } else if p.has("merchant_payment_link_reference") {
-            path = "/api/pay/v1/paymentlink/ref/\(Self.segment(try Self.referencePathID(p, "merchant_payment_link_reference")))"
-        } else {
-            throw ValidationError(field: "payment_link_id", reason: "is required (or give merchant_payment_link_reference)")
-        }
+        let path = try Self.lookupPath(Params(params), id: "payment_link_id", byID: "/api/pay/v1/paymentlink/",
+                                       reference: "merchant_payment_link_reference", byReference: "/api/pay/v1/paymentlink/ref/")
         return try await perform(APICall(name: "getPaymentLink", method: "GET", path: path, retry: .read), as: PaymentLink.self)
     }
 
