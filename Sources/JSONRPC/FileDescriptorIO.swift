@@ -5,6 +5,23 @@ import Support
 /// Reads lines from a file descriptor with blocking `read(2)` on the calling thread (a dedicated thread:
 /// `FileHandle.readabilityHandler` is unreliable on Linux), feeding them to a session.
 public enum LineReader {
+    /// How long to poll for the next request after answering one, before blocking.
+    static let spinMicroseconds = 200
+
+    /// Polls without blocking until input is ready or the time is up; true when input is ready.
+    static func awaitInput(_ fd: Int32, forMicroseconds budget: Int) -> Bool {
+        var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        var start = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        while true {
+            if poll(&pfd, 1, 0) > 0 { return true }
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            let elapsed = (now.tv_sec - start.tv_sec) * 1_000_000 + (now.tv_nsec - start.tv_nsec) / 1000
+            if elapsed >= budget { return false }
+        }
+    }
+
     /// Returns at end of stream, on a read error, or when `shouldStop` turns true between chunks.
     /// `beforeRead` runs before each blocking read (the writer's backpressure hook).
     public static func run(fd: Int32, session: Session, output: FDLineWriter,
@@ -13,8 +30,13 @@ public enum LineReader {
         let capacity = 64 * 1024
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
+        var active = false
         while !shouldStop() {
             output.waitForRoom()
+            // Right after answering, the next request usually follows within microseconds. Polling briefly
+            // before blocking keeps this thread on its CPU, so it is not put to sleep and woken again (on
+            // a VM that wake-up alone costs tens of microseconds per round trip). Idle sidecars never spin.
+            if active { active = awaitInput(fd, forMicroseconds: spinMicroseconds) }
             let n = read(fd, buffer.baseAddress, capacity)
             if n < 0 {
                 if errno == EINTR { continue }
@@ -32,6 +54,7 @@ public enum LineReader {
                 }
             }
             output.uncork()
+            active = true
         }
         if !shouldStop() {
             framer.finish { event in
