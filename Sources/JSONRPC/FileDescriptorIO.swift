@@ -15,6 +15,9 @@ public enum LineReader {
         clock_gettime(CLOCK_MONOTONIC, &start)
         while true {
             if poll(&pfd, 1, 0) > 0 { return true }
+            // Give the CPU to anything else runnable (the client itself, on a small machine): the spin must
+            // only replace idle time, never compete for work.
+            sched_yield()
             var now = timespec()
             clock_gettime(CLOCK_MONOTONIC, &now)
             let elapsed = (now.tv_sec - start.tv_sec) * 1_000_000 + (now.tv_nsec - start.tv_nsec) / 1000
