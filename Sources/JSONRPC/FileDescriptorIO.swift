@@ -57,7 +57,9 @@ public enum LineReader {
                 }
             }
             output.uncork()
-            active = true
+            // Spin only after a small read (a caller waiting on each answer); a full buffer means the caller
+            // is streaming, and the next read will not block anyway.
+            active = n < 4096
         }
         if !shouldStop() {
             framer.finish { event in
