@@ -199,7 +199,8 @@ export interface PointBalance {
 
 export interface CreatePaymentLinkParams {
   amount: Amount;
-  merchant_payment_link_reference?: string;
+  /** Your unique reference: a repeat returns the existing link. */
+  merchant_payment_link_reference: string;
   description?: string;
   /** ISO-8601 expiry. */
   expire_by?: string;
@@ -211,7 +212,9 @@ export interface CreatePaymentLinkParams {
 export interface PaymentLink {
   payment_link_id: string;
   payment_link?: string;
+  /** CREATED, CLICKED, PAYMENT_INITIATED, PROCESSED, PARTIAL_PROCESSED, EXPIRED or CANCELLED. */
   status?: string;
+  order_id?: string;
   amount?: Amount;
   merchant_payment_link_reference?: string;
   description?: string;
