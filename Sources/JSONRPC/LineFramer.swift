@@ -1,3 +1,5 @@
+import Glibc
+
 /// Splits a byte stream into lines.
 ///
 /// Accepts `\n` and `\r\n` endings, skips blank lines, and never holds more than `maxLineBytes` of one line:
@@ -97,7 +99,3 @@ public struct LineFramer {
         return UnsafeRawPointer(hit) - p
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif

@@ -1,3 +1,4 @@
+import Glibc
 import Support
 
 /// Payments against an order (`/api/pay/v1/orders/{order_id}/payments`).
@@ -90,7 +91,3 @@ public enum CardCheck {
         if y * 12 + (m - 1) < current { throw ValidationError(field: yearField, reason: "the card has expired") }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif

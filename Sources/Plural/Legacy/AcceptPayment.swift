@@ -1,3 +1,4 @@
+import Foundation
 import Support
 
 /// The v2 hosted-checkout API: accept payment (and, in the seamless flow, process payment).
@@ -104,5 +105,3 @@ extension PluralGateway {
         return try p.paise(name)
     }
 }
-
-import Foundation
