@@ -41,8 +41,9 @@ if let name = config.values["PLURAL_LOG_LEVEL"] {
 }
 
 var options = ServerOptions()
-if let n = invocation.maxLineBytes { options.maxLineBytes = n }
-if let n = invocation.maxInFlight { options.maxInFlight = n }
+// Limits: the flag wins, then the environment, then the defaults (1 MiB lines, 1024 calls in flight).
+if let n = invocation.maxLineBytes ?? environment["PLURAL_MAX_LINE_BYTES"].flatMap(Int.init), n > 0 { options.maxLineBytes = n }
+if let n = invocation.maxInFlight ?? environment["PLURAL_MAX_IN_FLIGHT"].flatMap(Int.init), n > 0 { options.maxInFlight = n }
 
 switch invocation.command {
 case .version:

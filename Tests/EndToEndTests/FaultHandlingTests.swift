@@ -37,6 +37,9 @@ final class FaultHandlingTests: XCTestCase {
         XCTAssertEqual(e["code"], -32001)
         XCTAssertEqual(e["data"]?["http_status"], 500)
         XCTAssertEqual(e["data"]?["code"], "INTERNAL_ERROR")
+        XCTAssertNotNil(e["data"]?["message"]?.stringValue)
+        XCTAssertEqual(e["data"]?["details"], e["data"]?["additional_error_details"])
+        XCTAssertNotNil(e["data"]?["details"]?["reason"])
         XCTAssertNotNil(e["data"]?["request_id"]?.stringValue)
         XCTAssertEqual(attempts("/api/pay/v1/orders/\(orderID)/capture", method: "PUT").count, 1, "a capture that may have happened must not be repeated")
     }

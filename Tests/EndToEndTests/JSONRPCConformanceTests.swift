@@ -156,6 +156,14 @@ final class JSONRPCConformanceTests: XCTestCase {
         assertError(sidecar.stdout.nextJSON(), code: -32600)
     }
 
+    func testLineLimitFromTheEnvironment() throws {
+        sidecar = try SidecarProcess(environment: ["PLURAL_MAX_LINE_BYTES": "500"])
+        sidecar.send(#"{"jsonrpc":"2.0","method":"ping","id":1,"pad":"\#(String(repeating: "x", count: 600))"}"#)
+        let a = sidecar.stdout.nextJSON()
+        assertError(a, code: -32600, id: 1)
+        XCTAssertEqual(a?["error"]?["data"]?["limit"], 500)
+    }
+
     func testDefaultLineLimitIsOneMebibyteAndNeverBuffered() throws {
         // 64 MiB of one line: answered with one error, memory stays flat, the next request is served.
         let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 1 << 20)

@@ -26,7 +26,11 @@ enum ErrorMapping {
             var data: JSONObject = ["http_status": .int(status)]
             data["code"] = code.map { .string($0) } ?? .null
             data["message"] = message.map { .string(Redactor.maskCardNumbers(in: $0)) } ?? .null
-            if case .object(let extra)? = details { for m in extra where data[m.key] == nil { data[m.key] = m.value } }
+            if case .object(let extra)? = details {
+                for m in extra where data[m.key] == nil { data[m.key] = m.value }
+                // Also under the generic name DESIGN.md uses, so callers need not know Plural's.
+                if let d = extra["additional_error_details"] { data["details"] = d }
+            }
             if let requestID { data["request_id"] = .string(requestID) }
             let what = [code, message].compactMap { $0 }.joined(separator: ": ")
             return RPCError(.gatewayError, "The gateway answered HTTP \(status)\(what.isEmpty ? "" : " (\(Redactor.maskCardNumbers(in: what)))").",
