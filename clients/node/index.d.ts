@@ -450,7 +450,8 @@ export interface CallOptions {
 
 export declare class Sidecar {
   static spawn(options?: SpawnOptions): Sidecar;
-  static connect(socketPath: string, options?: ConnectOptions): Promise<Sidecar>;
+  /** Usable at once, and awaitable: `await Sidecar.connect(path)` resolves once connected. */
+  static connect(socketPath: string, options?: ConnectOptions): Sidecar & PromiseLike<Sidecar>;
 
   defaultTimeout: number | undefined;
   /** The child's process id; undefined over a socket. */

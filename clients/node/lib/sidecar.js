@@ -71,6 +71,8 @@ class Sidecar {
 
     const lines = readline.createInterface({ input, crlfDelay: Infinity });
     lines.on('line', (line) => this.#receive(line));
+    // readline re-emits its input's errors; they are handled on the input below.
+    lines.on('error', () => {});
     const ended = (reason) => this.#onEnd(reason).then(markEnded);
     lines.once('close', () => ended());
     // A write to a dead child or socket fails with EPIPE/ECONNRESET; the end of input carries the reason.
@@ -99,17 +101,25 @@ class Sidecar {
 
   /**
    * Connects to `plural-sidecar --socket PATH` running elsewhere (e.g. under a supervisor).
-   * @returns {Promise<Sidecar>} resolved once connected
+   * Usable at once (calls made before the connection is up are queued by the socket) and awaitable:
+   * `await Sidecar.connect(path)` resolves with the same client once connected, or rejects if it cannot be.
+   * @returns {Sidecar & PromiseLike<Sidecar>}
    */
   static connect(socketPath, { defaultTimeout } = {}) {
-    return new Promise((resolve, reject) => {
-      const socket = net.createConnection(socketPath);
+    const socket = net.createConnection(socketPath);
+    const sc = new Sidecar(socket, socket, { label: `plural-sidecar on ${socketPath}`, defaultTimeout });
+    const ready = new Promise((resolve, reject) => {
       socket.once('error', reject);
-      socket.once('connect', () => {
-        socket.off('error', reject);
-        resolve(new Sidecar(socket, socket, { label: `plural-sidecar on ${socketPath}`, defaultTimeout }));
-      });
+      socket.once('connect', () => { socket.off('error', reject); resolve(); });
     });
+    ready.catch(() => {}); // a client that is never awaited learns of a failed connection from its calls
+    // Awaiting the client waits for the connection; once settled the client stops being thenable, so the
+    // await resolves to the client itself rather than looping.
+    sc.then = (onFulfilled, onRejected) => ready.then(
+      () => { delete sc.then; return sc; },
+      (err) => { delete sc.then; throw err; },
+    ).then(onFulfilled, onRejected);
+    return sc;
   }
 
   /** The child's process id (undefined over a socket). */

@@ -242,8 +242,21 @@ test('socket mode', async () => {
   }
 });
 
+test('connect is usable without awaiting it', async () => {
+  const { socketPath, stop } = await startSocketServer();
+  try {
+    const sc = Sidecar.connect(socketPath);
+    const pong = await sc.ping();
+    assert.equal(pong.env, 'simulator');
+    assert.equal(await sc, sc, 'awaiting the client resolves to the client itself');
+    await sc.close();
+  } finally {
+    await stop();
+  }
+});
+
 test('connect to a missing socket rejects', async () => {
-  await assert.rejects(Sidecar.connect('/nonexistent/plural-sidecar.sock'), (e) => e.code === 'ENOENT');
+  await assert.rejects(async () => await Sidecar.connect('/nonexistent/plural-sidecar.sock'), (e) => e.code === 'ENOENT');
 });
 
 test("the child's stderr is inherited", () => {
