@@ -37,9 +37,7 @@ public final class Session: Sendable {
             value = try JSONParser.parse(buffer: line)
         } catch {
             log.debug("unparseable request line", ["reason": .string(error.reason), "bytes": .int(line.count)])
-            var out: [UInt8] = []
-            ResponseEncoder.error(id: .null, RPCError(.parseError, "Parse error: \(error.reason) at byte \(error.offset)."), into: &out)
-            output.writeLine(out)
+            writeError(.null, RPCError(.parseError, "Parse error: \(error.reason) at byte \(error.offset)."))
             return
         }
         if case .array(let elements) = value {
@@ -69,9 +67,7 @@ public final class Session: Sendable {
     }
 
     private func writeError(_ id: RequestID, _ error: RPCError) {
-        var out: [UInt8] = []
-        ResponseEncoder.error(id: id, error, into: &out)
-        output.writeLine(out)
+        output.writeLine(Self.encodeError(id, error))
     }
 
     // MARK: batches
@@ -87,10 +83,8 @@ public final class Session: Sendable {
         for element in elements {
             switch Message.classify(element) {
             case .invalid(let id, let reason):
-                var out: [UInt8] = []
-                ResponseEncoder.error(id: id, RPCError(.invalidRequest, "Invalid Request: \(reason)."), into: &out)
                 collector.expect(1)
-                collector.add(out)
+                collector.add(Self.encodeError(id, RPCError(.invalidRequest, "Invalid Request: \(reason).")))
             case .request(let request):
                 if request.id != nil { collector.expect(1) }
                 run(request) { bytes in if let bytes { collector.add(bytes) } }
@@ -105,11 +99,11 @@ public final class Session: Sendable {
     private func run(_ request: Request, done: @escaping @Sendable ([UInt8]?) -> Void) {
         let id = request.id
         guard let handler = table.handler(for: request.method) else {
-            done(id.map { encodeError($0, RPCError(.methodNotFound, "Method not found: \(request.method).", data: ["method": .string(request.method)])) })
+            done(id.map { Self.encodeError($0, RPCError(.methodNotFound, "Method not found: \(request.method).", data: ["method": .string(request.method)])) })
             return
         }
         guard case .object(let params) = request.params else {
-            done(id.map { encodeError($0, RPCError(.invalidParams, "Invalid params: \(request.method) takes named params (a JSON object).",
+            done(id.map { Self.encodeError($0, RPCError(.invalidParams, "Invalid params: \(request.method) takes named params (a JSON object).",
                                                    data: ["field": "params", "reason": "must be an object"])) })
             return
         }
@@ -117,7 +111,7 @@ public final class Session: Sendable {
         case .constant(let make):
             guard let id else { done(nil); return }
             if let key = params.keys.first {
-                done(encodeError(id, RPCError.invalidParams(field: key, reason: "is not a parameter of \(request.method)")))
+                done(Self.encodeError(id, RPCError.invalidParams(field: key, reason: "is not a parameter of \(request.method)")))
                 return
             }
             let encoded = constants.withLock { cache -> [UInt8] in
@@ -133,9 +127,9 @@ public final class Session: Sendable {
         case .immediate(let body):
             do {
                 let result = try body(params)
-                done(id.map { encodeResult($0, result) })
+                done(id.map { Self.encodeResult($0, result) })
             } catch {
-                done(id.map { encodeError($0, table.rpcError(for: error, method: request.method)) })
+                done(id.map { Self.encodeError($0, table.rpcError(for: error, method: request.method)) })
             }
         case .async(let body):
             inFlight.enter()
@@ -147,9 +141,9 @@ public final class Session: Sendable {
                 let answer: [UInt8]?
                 do {
                     let result = try await body(params)
-                    answer = id.map { Self.encodeResultStatic($0, result) }
+                    answer = id.map { Self.encodeResult($0, result) }
                 } catch {
-                    answer = id.map { Self.encodeErrorStatic($0, table.rpcError(for: error, method: request.method)) }
+                    answer = id.map { Self.encodeError($0, table.rpcError(for: error, method: request.method)) }
                 }
                 done(answer)
                 mine.leave()
@@ -158,17 +152,14 @@ public final class Session: Sendable {
         }
     }
 
-    private func encodeResult(_ id: RequestID, _ value: JSONValue) -> [UInt8] { Self.encodeResultStatic(id, value) }
-    private func encodeError(_ id: RequestID, _ error: RPCError) -> [UInt8] { Self.encodeErrorStatic(id, error) }
-
-    private static func encodeResultStatic(_ id: RequestID, _ value: JSONValue) -> [UInt8] {
+    private static func encodeResult(_ id: RequestID, _ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(128)
         ResponseEncoder.result(id: id, value, into: &out)
         return out
     }
 
-    private static func encodeErrorStatic(_ id: RequestID, _ error: RPCError) -> [UInt8] {
+    private static func encodeError(_ id: RequestID, _ error: RPCError) -> [UInt8] {
         var out: [UInt8] = []
         ResponseEncoder.error(id: id, error, into: &out)
         return out
