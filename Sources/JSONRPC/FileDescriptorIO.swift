@@ -93,7 +93,6 @@ public final class FDLineWriter: LineOutput, @unchecked Sendable {
         buffer.reserveCapacity(64 * 1024)
     }
 
-    public var isBroken: Bool { cond.lock(); defer { cond.unlock() }; return broken }
 
     public func writeLine(_ bytes: [UInt8]) {
         cond.lock()

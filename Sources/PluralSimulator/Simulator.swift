@@ -39,7 +39,8 @@ public final class PluralSimulator: Sendable {
     // MARK: requests
 
     /// Answers one request, faults included.
-    public func handle(_ request: HTTPRequest) async -> SimulatorAnswer {
+    /// What it does is what a server would: answer, or misbehave as a broken network would.
+    public func handle(_ request: HTTPRequest) async -> HTTPServer.Action {
         let path = request.path
         if path.hasPrefix("/_simulator/") { return .respond(control(request)) }
 
@@ -94,6 +95,7 @@ public final class PluralSimulator: Sendable {
         case .success(let o): body = o
         case .failure(let r): return r.response
         }
+        if let refusal = checkContract(request, body) { return refusal }
         // Routes in Plural's own path shapes; `*` captures an id.
         func at(_ method: String, _ pattern: String) -> [String]? {
             guard m == method else { return nil }
@@ -113,7 +115,7 @@ public final class PluralSimulator: Sendable {
         if let c = at("PUT", "api/pay/v1/orders/*/cancel") { return cancel(orderID: c[0]) }
         if let c = at("POST", "api/pay/v1/refunds/*") { return refund(orderID: c[0], body) }
         if at("POST", "api/checkout/v1/orders") != nil { return createCheckout(body) }
-        if at("POST", "payment-option") != nil { return pointBalance(body) }
+        if at("POST", "payment-option") != nil { return body["payment_method"] == "UPI" ? fetchVPA(body) : pointBalance(body) }
         if at("POST", "api/pay/v1/paymentlink") != nil { return createLink(body) }
         if let c = at("GET", "api/pay/v1/paymentlink/ref/*") { return getLink(reference: c[0]) }
         if let c = at("GET", "api/pay/v1/paymentlink/*") { return getLink(id: c[0]) }
@@ -122,6 +124,28 @@ public final class PluralSimulator: Sendable {
     }
 
     // MARK: helpers shared by the routes
+
+    /// Refuses a body that Plural's definition refuses, as Plural does (400 INVALID_REQUEST naming the field):
+    /// the check is the operation's own declaration, the same one the sidecar sends from, so a shape the
+    /// sidecar gets wrong fails here rather than passing unnoticed.
+    func checkContract(_ request: HTTPRequest, _ body: JSONObject) -> HTTPResponse? {
+        let candidates = OperationCatalog.matching(method: request.method, path: request.path)
+        guard !candidates.isEmpty else { return nil }
+        var first: SchemaValidator.Failure? = nil
+        for (op, _) in candidates {
+            do throws(SchemaValidator.Failure) {
+                try Self.validator.validate(.object(body), op.bodySchema, path: "")
+                return nil
+            } catch {
+                if first == nil { first = error }
+            }
+        }
+        guard let failure = first else { return nil }
+        let message = "\(failure.field.isEmpty ? "The body" : failure.field) \(failure.reason)."
+        return Self.json(400, Self.errorBody(code: "INVALID_REQUEST", message: message, reason: message))
+    }
+
+    static let validator = SchemaValidator()
 
     func checkHeaders(_ request: HTTPRequest) -> HTTPResponse? {
         guard let auth = request.header("Authorization"), auth.hasPrefix("Bearer ") else {
@@ -176,19 +200,12 @@ public final class PluralSimulator: Sendable {
 
     static func logEntry(_ r: HTTPRequest) -> JSONValue {
         var o: JSONObject = ["method": .string(r.method), "path": .string(r.path)]
-        for h in ["Request-ID", "Request-Timestamp", "User-Agent", "Content-Type", "Accept", "X-VERIFY"] {
+        for h in ["Request-ID", "Request-Timestamp", "Idempotency-Key", "User-Agent", "Content-Type", "Accept", "X-VERIFY"] {
             if let v = r.header(h) { o[h.lowercased()] = .string(v) }
         }
         o["has_bearer"] = .bool(r.header("Authorization")?.hasPrefix("Bearer ") ?? false)
         return .object(o)
     }
-}
-
-/// What the simulator does with a request: answer it, or misbehave as a broken network would.
-public enum SimulatorAnswer: Sendable {
-    case respond(HTTPResponse)
-    case reset
-    case raw([UInt8])
 }
 
 /// `Result` needs an `Error` failure type; this carries an error answer through it.

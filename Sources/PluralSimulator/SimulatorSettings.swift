@@ -14,7 +14,8 @@ public struct SimulatorSettings: Sendable {
     public var accessCode: String
     /// Lifetime of issued tokens, and which of Plural's two documented answer forms to use.
     public var tokenTTL: Double = 3600
-    public var tokenForm: TokenForm = .expiresIn
+    /// The definition answers `expires_at`; the guides show `expires_in` (simulator.configure switches).
+    public var tokenForm: TokenForm = .expiresAt
     /// Base URL the simulator puts into the links it returns (challenge_url, redirect_url).
     public var publicBaseURL: String = "http://127.0.0.1"
 
@@ -22,6 +23,8 @@ public struct SimulatorSettings: Sendable {
 
     /// Keys the simulator uses when the merchant has set none, so verification works out of the box.
     public static let defaultSecretKeyHex = "53494d554c41544f522d534543524554"  // "SIMULATOR-SECRET"
+    /// Base64, as Plural's dashboard gives webhook secrets: the key is "simulator-webhook-secret".
+    public static let defaultWebhookSecret = "c2ltdWxhdG9yLXdlYmhvb2stc2VjcmV0"
     public static let defaultMerchantSecretHex = "53494d2d4d45524348414e542d534543524554"  // "SIM-MERCHANT-SECRET"
     public static let defaultMerchantID = "106598"
     public static let defaultAccessCode = "4a39a6d4-46b7-474d-929d-21bf0e9ed607"
@@ -55,6 +58,7 @@ extension PluralConfig {
         var v = values
         if v["PLURAL_SECRET_KEY"] == nil { v["PLURAL_SECRET_KEY"] = SimulatorSettings.defaultSecretKeyHex }
         if v["PLURAL_MERCHANT_SECRET"] == nil { v["PLURAL_MERCHANT_SECRET"] = SimulatorSettings.defaultMerchantSecretHex }
+        if v["PLURAL_WEBHOOK_SECRET"] == nil { v["PLURAL_WEBHOOK_SECRET"] = SimulatorSettings.defaultWebhookSecret }
         if v["PLURAL_MERCHANT_ID"] == nil { v["PLURAL_MERCHANT_ID"] = SimulatorSettings.defaultMerchantID }
         if v["PLURAL_ACCESS_CODE"] == nil { v["PLURAL_ACCESS_CODE"] = SimulatorSettings.defaultAccessCode }
         return PluralConfig(values: v)

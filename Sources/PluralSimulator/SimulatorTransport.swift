@@ -10,7 +10,7 @@ public struct SimulatorTransport: HTTPTransport {
     public init(simulator: PluralSimulator) { self.simulator = simulator }
 
     public func send(_ request: HTTPRequest, timeout: Double) async throws(TransportError) -> HTTPResponse {
-        let answer: SimulatorAnswer? = await withTaskGroup(of: SimulatorAnswer?.self) { group in
+        let answer: HTTPServer.Action? = await withTaskGroup(of: HTTPServer.Action?.self) { group in
             group.addTask { await simulator.handle(request) }
             group.addTask {
                 try? await Task.sleep(nanoseconds: UInt64(timeout * 1_000_000_000))
@@ -22,7 +22,7 @@ public struct SimulatorTransport: HTTPTransport {
         }
         switch answer {
         case .respond(let r)?: return r
-        case .reset?: throw TransportError(.reset, notSent: false, detail: "connection reset by the simulator")
+        case .reset?, .close?: throw TransportError(.reset, notSent: false, detail: "connection closed by the simulator without an answer")
         case .raw?: throw TransportError(.reset, notSent: false, detail: "the simulator answered with something that is not HTTP")
         case nil: throw TransportError(.timeout, notSent: false, detail: "no answer within \(timeout) s")
         }

@@ -80,19 +80,19 @@ final class GatewayLifecycleTests: XCTestCase {
 
     func testOtherPaymentMethods() throws {
         let upi = try XCTUnwrap(sidecar.result("createOrder", orderParams("upi-1"))["order_id"]?.stringValue)
-        let r = sidecar.result("createPayment", ["order_id": .string(upi), "payments": [["payment_method": "UPI", "payment_amount": ["value": 1100, "currency": "INR"],
+        let r = sidecar.result("createPayment", ["order_id": .string(upi), "payments": [["merchant_payment_reference": "ref-1", "payment_method": "UPI", "payment_amount": ["value": 1100, "currency": "INR"],
                                                                                       "payment_option": ["upi_details": ["txn_mode": "COLLECT", "payer": ["vpa": "kevin@okbank"]]]]]])
         XCTAssertEqual(r["payments"]?.arrayValue?.first?["payment_method"], "UPI")
         let nb = try XCTUnwrap(sidecar.result("createOrder", orderParams("nb-1"))["order_id"]?.stringValue)
-        _ = sidecar.result("createPayment", ["order_id": .string(nb), "payments": [["payment_method": "NETBANKING", "payment_amount": ["value": 1100, "currency": "INR"],
+        _ = sidecar.result("createPayment", ["order_id": .string(nb), "payments": [["merchant_payment_reference": "ref-2", "payment_method": "NETBANKING", "payment_amount": ["value": 1100, "currency": "INR"],
                                                                                  "payment_option": ["netbanking_details": ["pay_code": "NB1493"]]]]])
         let intent = try XCTUnwrap(sidecar.result("createOrder", orderParams("intent-1"))["order_id"]?.stringValue)
-        _ = sidecar.result("createPayment", ["order_id": .string(intent), "payments": [["payment_method": "UPI", "payment_amount": ["value": 1100, "currency": "INR"],
+        _ = sidecar.result("createPayment", ["order_id": .string(intent), "payments": [["merchant_payment_reference": "ref-3", "payment_method": "UPI", "payment_amount": ["value": 1100, "currency": "INR"],
                                                                                      "payment_option": ["upi_details": ["txn_mode": "INTENT"]]]]])
     }
 
     func testCheckoutPointsAndPaymentLinks() throws {
-        let checkout = sidecar.result("createCheckout", ["order_amount": ["merchant_order_reference": "co-1", "value": 1100, "currency": "INR"], "pre_auth": false])
+        let checkout = sidecar.result("createCheckout", ["merchant_order_reference": "co-1", "order_amount": ["value": 1100, "currency": "INR"], "pre_auth": false])
         XCTAssertNotNil(checkout["redirect_url"]?.stringValue)
         XCTAssertNotNil(checkout["token"]?.stringValue)
         XCTAssertEqual(checkout["response_code"], 200)

@@ -151,13 +151,56 @@ final class SignatureTests: XCTestCase {
                                                           "body": .string(body)])["result"]?["valid"], true)
     }
 
-    func testWebhookKeyDefaultsToTheClientSecret() throws {
-        let s = try SidecarProcess(environment: ["PLURAL_ENV": "uat", "PLURAL_CLIENT_SECRET": "client-secret-9"])
+    func testRawKeyEncodingIsAnExplicitSettingAndTheClientSecretIsNoDefault() throws {
+        // The Magento plugin keys with the secret's raw bytes; that form must be asked for by name.
+        let s = try SidecarProcess(environment: ["PLURAL_ENV": "uat", "PLURAL_WEBHOOK_SECRET": "client-secret-9",
+                                                 "PLURAL_WEBHOOK_SECRET_ENCODING": "raw"])
         let ts = String(Int(Date().timeIntervalSince1970)), body = "{}"
         let sig = try webhookSignature(key: "client-secret-9", id: "w", ts: ts, body: body, base64Key: false)
         XCTAssertEqual(try s.call("verifyWebhook", ["headers": ["webhook-id": "w", "webhook-timestamp": .string(ts), "webhook-signature": .string("v1,\(sig)")],
                                                     "body": .string(body)])["result"]?["valid"], true)
         let missing = try s.call("verifyWebhook", ["headers": ["webhook-id": "w", "webhook-timestamp": .string(ts)], "body": .string(body)])
         XCTAssertEqual(missing["error"]?["data"]?["field"], "headers.webhook-signature")
+
+        // Only the client secret set: no silent fallback onto it (it is not the webhook key).
+        let none = try SidecarProcess(environment: ["PLURAL_ENV": "uat", "PLURAL_CLIENT_SECRET": "client-secret-9"])
+        let e = try none.call("verifyWebhook", ["headers": ["webhook-id": "w", "webhook-timestamp": .string(ts), "webhook-signature": .string("v1,\(sig)")],
+                                                "body": .string(body)])
+        XCTAssertEqual(e["error"]?["code"], -32004)
+        XCTAssertEqual(e["error"]?["data"]?["setting"], "PLURAL_WEBHOOK_SECRET")
+        // A secret that is not canonical base64, with the default encoding, is a setting error naming the way out.
+        let bad = try SidecarProcess(environment: ["PLURAL_ENV": "uat", "PLURAL_WEBHOOK_SECRET": "not base64!"])
+        let b = try bad.call("verifyWebhook", ["headers": ["webhook-id": "w", "webhook-timestamp": .string(ts), "webhook-signature": .string("v1,\(sig)")],
+                                               "body": .string(body)])
+        XCTAssertEqual(b["error"]?["data"]?["setting"], "PLURAL_WEBHOOK_SECRET")
+        XCTAssertTrue(b["error"]?["message"]?.stringValue?.contains("PLURAL_WEBHOOK_SECRET_ENCODING=raw") ?? false, "\(b)")
+    }
+
+    /// The official guide's rule: the key is the base64-decoded secret; `v1,` and `v1=` forms; a redelivery
+    /// of a verified webhook-id answers replay: true.
+    func testOfficialKeyRuleBothSignatureFormsAndReplay() throws {
+        let s = try SidecarProcess(environment: ["PLURAL_ENV": "uat", "PLURAL_WEBHOOK_SECRET": "YWJjMTIzNA=="])
+        let ts = String(Int(Date().timeIntervalSince1970)), body = #"{"event_type":"ORDER_PROCESSED","data":{"order_id":"v1-9"}}"#
+        let sig = try webhookSignature(key: "YWJjMTIzNA==", id: "msg_replay", ts: ts, body: body, base64Key: true)
+        func verify(_ id: String, _ header: String) throws -> JSONValue {
+            try s.call("verifyWebhook", ["headers": ["webhook-id": .string(id), "webhook-timestamp": .string(ts), "webhook-signature": .string(header)],
+                                         "body": .string(body)])["result"] ?? .null
+        }
+        let first = try verify("msg_replay", "v1,\(sig)")
+        XCTAssertEqual(first["valid"], true)
+        XCTAssertEqual(first["replay"], false)
+        XCTAssertEqual(first["event_type"], "ORDER_PROCESSED")
+        let again = try verify("msg_replay", "v1=\(sig)")
+        XCTAssertEqual(again["valid"], true, "the v1= form verifies too")
+        XCTAssertEqual(again["replay"], true, "a redelivery of a verified id is flagged")
+        // The raw-bytes key (the Magento rule) does not verify under the default.
+        let rawSig = try webhookSignature(key: "YWJjMTIzNA==", id: "msg_raw", ts: ts, body: body, base64Key: false)
+        XCTAssertEqual(try verify("msg_raw", "v1,\(rawSig)")["valid"], false)
+        // A forged signature is not remembered: the genuine first delivery after it is not a replay.
+        let forged = try verify("msg_new", "v1,\(rawSig)")
+        XCTAssertEqual(forged["valid"], false)
+        let genuine = try verify("msg_new", "v1,\(try webhookSignature(key: "YWJjMTIzNA==", id: "msg_new", ts: ts, body: body, base64Key: true))")
+        XCTAssertEqual(genuine["valid"], true)
+        XCTAssertEqual(genuine["replay"], false)
     }
 }

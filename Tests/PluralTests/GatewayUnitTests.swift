@@ -68,9 +68,14 @@ final class ValidationUnitTests: XCTestCase {
     }
 
     func testCardChecks() {
-        XCTAssertNoThrow(try CardCheck.validate(Params(["card_number": "4111 1111 1111 1111", "cvv": "123", "expiry_month": "12", "expiry_year": "2099"])))
+        XCTAssertNoThrow(try CardCheck.validate(Params(["card_number": "4111111111111111", "cvv": "123", "expiry_month": "12", "expiry_year": "2099"])))
+        XCTAssertThrowsError(try CardCheck.validate(Params(["card_number": "4111 1111 1111 1111"])), "no separators (Plural's definition)")
         XCTAssertThrowsError(try CardCheck.validate(Params(["card_number": "4111111111111112"])))
-        XCTAssertThrowsError(try CardCheck.validate(Params(["card_number": "4111111111111111", "cvv": "12"])))
+        XCTAssertThrowsError(try CardCheck.validate(Params(["card_number": "4111111111111111", "expiry_month": "12", "expiry_year": "99"])))
+        // Shapes are the contract's: a two-digit CVV is refused by the PaymentOption schema.
+        let validator = SchemaValidator()
+        XCTAssertThrowsError(try validator.validate(["card_details": ["card_number": "4111111111111111", "cvv": "12"]], Schema.ref("PaymentOption"), path: ""))
+        XCTAssertNoThrow(try validator.validate(["card_details": ["card_number": "4111111111111111", "cvv": "123"]], Schema.ref("PaymentOption"), path: ""))
         XCTAssertThrowsError(try CardCheck.validate(Params(["card_number": "4111111111111111", "expiry_month": "13", "expiry_year": "2099"])))
         XCTAssertThrowsError(try CardCheck.validate(Params(["card_number": "4111111111111111", "expiry_month": "01", "expiry_year": "2001"])))
     }
@@ -112,6 +117,39 @@ final class SignatureUnitTests: XCTestCase {
         XCTAssertThrowsError(try v.verify(headers: ["webhook-id": "m"], body: "", now: now))
         let whsec = try WebhookVerifier(config: PluralConfig(values: ["PLURAL_WEBHOOK_SECRET": "whsec_" + Base64.encode(Array("k".utf8))]))
         XCTAssertEqual(whsec.signature(id: "m", timestamp: "1", body: "b"), v.signature(id: "m", timestamp: "1", body: "b"))
+    }
+
+    /// Plural's official test vector, checked at the time it was signed.
+    func testOfficialWebhookVector() throws {
+        let v = try WebhookVerifier(config: PluralConfig(values: ["PLURAL_WEBHOOK_SECRET": "YWJjMTIzNA=="]))
+        let headers = ["webhook-id": "msg_2nEfCaUDn9fynC9Kz2upo1QSydl", "webhook-timestamp": "1728543028",
+                       "webhook-signature": "v1,Ns46HrH+Nfu9dZtBUVvSLyrOD5JH0SAGlNo3M5yobfQ="]
+        let at = Date(timeIntervalSince1970: 1_728_543_028)
+        let first = try v.verify(headers: headers, body: #"{"payload":"payload"}"#, now: at)
+        XCTAssertTrue(first.valid)
+        XCTAssertFalse(first.replay)
+        var equalsForm = headers
+        equalsForm["webhook-signature"] = "v1=Ns46HrH+Nfu9dZtBUVvSLyrOD5JH0SAGlNo3M5yobfQ="
+        let second = try v.verify(headers: equalsForm, body: #"{"payload":"payload"}"#, now: at.addingTimeInterval(60))
+        XCTAssertTrue(second.valid)
+        XCTAssertTrue(second.replay, "the same webhook-id within the tolerance is a replay")
+        // Non-canonical base64 of the same signature is refused (padding dropped).
+        var loose = headers
+        loose["webhook-id"] = "msg_other"
+        loose["webhook-signature"] = "v1,Ns46HrH+Nfu9dZtBUVvSLyrOD5JH0SAGlNo3M5yobfQ"
+        XCTAssertFalse(try v.verify(headers: loose, body: #"{"payload":"payload"}"#, now: at).valid)
+        // The raw-bytes rule gives another key, which does not verify the vector.
+        let raw = try WebhookVerifier(config: PluralConfig(values: ["PLURAL_WEBHOOK_SECRET": "YWJjMTIzNA==", "PLURAL_WEBHOOK_SECRET_ENCODING": "raw"]))
+        XCTAssertFalse(try raw.verify(headers: headers, body: #"{"payload":"payload"}"#, now: at).valid)
+    }
+
+    func testReplayGuardIsBounded() {
+        let guardian = ReplayGuard(limit: 3)
+        XCTAssertFalse(guardian.record("a", until: 10, now: 0))
+        XCTAssertTrue(guardian.record("a", until: 10, now: 1))
+        XCTAssertFalse(guardian.record("a", until: 30, now: 11), "expired ids are new again")
+        for id in ["b", "c", "d", "e"] { XCTAssertFalse(guardian.record(id, until: 40, now: 12)) }
+        XCTAssertFalse(guardian.record("a", until: 50, now: 12), "the oldest id went to keep within the limit")
     }
 
     func testLegacyStatusTable() {

@@ -19,7 +19,7 @@ WEBHOOK_SECRET = "whsec_" + base64.b64encode(b"example-webhook-key").decode()
 STABLE = {"status", "type", "order_amount", "payment_amount", "capture_amount", "amount", "value", "currency", "valid", "scheme",
           "kind", "outcome", "payment_succeeded", "response_code", "response_message", "payment_status", "pre_auth", "is_eligible",
           "env", "event_type", "merchant_order_reference", "payment_method", "ppc_Amount", "ppc_PinePGTxnStatus", "ppc_TxnResponseCode",
-          "openrpc", "balance", "redeemable_amount", "redeemable_points", "txn_response_code", "pine_pg_txn_status"}
+          "openrpc", "balance", "replay", "redeemable_amount", "redeemable_points", "txn_response_code", "pine_pg_txn_status"}
 
 
 class Sidecar:
@@ -67,14 +67,15 @@ def scenario(sc):
     yield call("capture", {"order_id": order_id, "merchant_capture_reference": f"cap-{run}"})
     yield call("refund", {"order_id": order_id, "merchant_order_reference": f"refund-{run}", "order_amount": {"value": 400, "currency": "INR"}})
     second = sc.call("createOrder", {"merchant_order_reference": f"cancel-{run}", "order_amount": {"value": 500, "currency": "INR"}, "pre_auth": True})
-    sc.call("createPayment", {"order_id": second["order_id"], "payments": [{"payment_method": "UPI", "payment_amount": {"value": 500, "currency": "INR"},
+    sc.call("createPayment", {"order_id": second["order_id"], "payments": [{"payment_method": "UPI", "merchant_payment_reference": f"upi-{run}", "payment_amount": {"value": 500, "currency": "INR"},
                                                                            "payment_option": {"upi_details": {"txn_mode": "COLLECT", "payer": {"vpa": "kevin@okbank"}}}}]})
     sc.call("simulator.pay", {"order_id": second["order_id"]})
     yield call("cancel", {"order_id": second["order_id"]})
-    yield call("createCheckout", {"order_amount": {"merchant_order_reference": f"checkout-{run}", "value": 1100, "currency": "INR"}, "pre_auth": False})
+    yield call("createCheckout", {"merchant_order_reference": f"checkout-{run}", "order_amount": {"value": 1100, "currency": "INR"}, "pre_auth": False})
     yield call("checkPointBalance", {"payment_option": {"points_card_details": {"card_last4": "1112", "card_number": "4111111111111112",
                                                                                 "registered_mobile_number": "9876543210"}},
                                      "order_details": {"order_amount": {"value": 5000, "currency": "INR"}}})
+    yield call("fetchUpiVpa", {"payment_method": "UPI", "payment_option": {"upi_details": {"payer": {"fetch_vpa": True, "phone_number": "9876543210"}}}})
     link = call("createPaymentLink", {"amount": {"value": 2500, "currency": "INR"}, "merchant_payment_link_reference": f"link-{run}", "description": "Invoice 7"})
     yield link
     yield call("getPaymentLink", {"payment_link_id": link[2]["payment_link_id"]})

@@ -666,7 +666,8 @@ class Gen:
                 p["merchant_data"].pop("merchant_id", None)
                 p["merchant_data"].pop("merchant_access_code", None)
         elif method == "refund":
-            p["order_amount"]["value"] = max(100, p["order_amount"]["value"])
+            if "order_amount" in p:
+                p["order_amount"]["value"] = max(100, p["order_amount"]["value"])
         elif method == "checkPointBalance":
             pcd = p["payment_option"].setdefault("points_card_details", {})
             pcd["card_number"] = self.pan()

@@ -10,9 +10,9 @@ public struct APICall: Sendable {
         /// Reads and the token call: no effect to repeat. Retried on connection errors, timeouts, 429 and 5xx.
         case read
         /// Changes money, but a repeat with the same `merchant_*_reference` returns the first result
-        /// (createOrder, refund): retried like a read.
+        /// (creating an order, payment, checkout, link or refund): retried like a read.
         case idempotentByReference
-        /// Changes money with no idempotency guarantee (createPayment, capture, cancel, links, legacy calls):
+        /// Changes money with no idempotency guarantee (capture, cancel, cancelling a link, legacy calls):
         /// retried only when the request certainly never reached the gateway (connection refused, 429).
         case notSentOnly
     }
@@ -31,6 +31,9 @@ public struct APICall: Sendable {
     /// A pre-encoded body (form-urlencoded legacy calls); used instead of `body` when set.
     public var rawBody: [UInt8]? = nil
     public var contentType = "application/json"
+    /// Sent as `Idempotency-Key` on every attempt of this call (operations that move money), so Plural can
+    /// tell a retry from a second request.
+    public var idempotencyKey: String? = nil
 
     public init(name: String, method: String, host: Host = .api, path: String, body: JSONValue? = nil, retry: RetryPolicy) {
         self.name = name

@@ -1,7 +1,7 @@
 import Support
 
 /// Everything the gateway layer can fail with. The sidecar maps each case onto one JSON-RPC code
-/// (DESIGN.md); nothing here carries a secret, a token or card data.
+/// (docs/ARCHITECTURE.md); nothing here carries a secret, a token or card data.
 public enum GatewayError: Error, Sendable, Equatable {
     /// The gateway answered with an error (-32001). `details` holds further members for the error's data
     /// (`additional_error_details`, or the legacy APIs' `error_code`/`response_code` fields), already redacted.

@@ -23,9 +23,6 @@ public final class PluralClient: Sendable {
         self.tokens = TokenCache(fetch: { try await fetcher.fetch() })
     }
 
-    /// How many token requests this process has made (tests and diagnostics).
-    public func tokenFetchCount() async -> Int { await tokens.fetchCount }
-
     func baseURL(_ host: APICall.Host) throws(ConfigError) -> String {
         switch host {
         case .api: return try config.apiURL()
@@ -57,6 +54,7 @@ public final class PluralClient: Sendable {
                 headers.append(("Authorization", "Bearer \(token!.value)"))
             }
             headers.append(("Request-ID", requestID))
+            if let key = call.idempotencyKey { headers.append(("Idempotency-Key", key)) }
             headers.append(("Request-Timestamp", ISO8601.format(Date())))
             headers.append(("Accept", "application/json"))
             headers.append(("User-Agent", userAgent))
@@ -139,89 +137,5 @@ public final class PluralClient: Sendable {
     static func loggablePath(_ path: String) -> String {
         if let q = path.firstIndex(of: "?") { return String(path[..<q]) + "?…" }
         return path
-    }
-}
-
-/// Fetches a token with `client_credentials`. Kept apart from `PluralClient.send` because the token
-/// endpoint has its own error forms and must never itself need a token.
-struct TokenFetcher: Sendable {
-    let config: PluralConfig
-    let transport: HTTPTransport
-    let userAgent: String
-    let log: Logger
-    let backoff: Backoff
-
-    /// Built-in credentials for the in-process simulator, which has no real ones.
-    static let simulatorClientID = "simulator-client"
-    static let simulatorClientSecret = "simulator-secret"
-
-    func fetch() async throws -> AccessToken {
-        let env = try config.environment()
-        let clientID: String, secret: String
-        if env == .simulator {
-            clientID = config.values["PLURAL_CLIENT_ID"] ?? Self.simulatorClientID
-            secret = config.values["PLURAL_CLIENT_SECRET"] ?? Self.simulatorClientSecret
-        } else {
-            clientID = try config.require("PLURAL_CLIENT_ID")
-            secret = try config.require("PLURAL_CLIENT_SECRET")
-        }
-        guard let url = URL(string: try config.apiURL() + "/api/auth/v1/token") else {
-            throw ConfigError(setting: "PLURAL_API_URL", problem: "does not form a valid URL")
-        }
-        let body = JSONWriter.bytes(["client_id": .string(clientID), "client_secret": .string(secret), "grant_type": "client_credentials"])
-        let timeout = try config.timeout()
-        let requestID = UUID().uuidString.lowercased()
-        var attempt = 0
-        while true {
-            attempt += 1
-            let request = HTTPRequest(method: "POST", url: url, headers: [
-                ("Content-Type", "application/json"), ("Accept", "application/json"), ("User-Agent", userAgent),
-                ("Request-ID", requestID), ("Request-Timestamp", ISO8601.format(Date())),
-            ], body: body)
-            let response: HTTPResponse
-            do {
-                response = try await transport.send(request, timeout: timeout)
-            } catch {
-                log.warn("token request failed", ["request_id": .string(requestID), "attempt": .int(attempt), "reason": .string(error.reason.rawValue), "detail": .string(error.detail)])
-                if attempt < backoff.maxAttempts { try await backoff.wait(after: attempt, retryAfter: nil); continue }
-                throw GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
-            }
-            log.debug("token request", ["status": .int(response.status), "request_id": .string(requestID), "attempt": .int(attempt)])
-            if (200..<300).contains(response.status) {
-                guard let json = try? JSONParser.parse(response.body), let token = AccessToken.parse(json) else {
-                    throw GatewayError.malformedAnswer(httpStatus: response.status, reason: "the token answer has no access_token")
-                }
-                log.info("access token obtained", ["expires_in_s": .int(Int(token.expiresAt.timeIntervalSince(token.issuedAt)))])
-                return token
-            }
-            if (response.status == 429 || response.status >= 500) && attempt < backoff.maxAttempts {
-                try await backoff.wait(after: attempt, retryAfter: response.headers["retry-after"])
-                continue
-            }
-            if [400, 401, 403].contains(response.status) {
-                // Two documented forms: {error, error_description} and {status, type, message, traceId}.
-                let json = try? JSONParser.parse(response.body)
-                let error = json?["error"]?.stringValue ?? json?["type"]?.stringValue ?? json?["code"]?.stringValue
-                let description = json?["error_description"]?.stringValue ?? json?["message"]?.stringValue
-                throw GatewayError.credentialsRefused(httpStatus: response.status, error: error, description: description)
-            }
-            throw PluralClient.apiError(response, requestID: requestID)
-        }
-    }
-
-}
-
-/// When to try again: at most `maxAttempts` in all (the first try plus two retries, as Stripe does), waiting
-/// `base · 2ⁿ` capped at `cap`, with full jitter so a fleet of sidecars does not retry in step. A server's
-/// `Retry-After` is honoured up to twice the cap.
-struct Backoff: Sendable {
-    let maxAttempts: Int
-    let base: Double
-    let cap: Double
-
-    func wait(after attempt: Int, retryAfter: String?) async throws {
-        var delay = min(cap, base * pow(2, Double(attempt - 1))) * Double.random(in: 0.5...1.0)
-        if let ra = retryAfter.flatMap(Double.init), ra.isFinite, ra >= 0 { delay = min(max(delay, ra), cap * 2) }
-        try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
     }
 }

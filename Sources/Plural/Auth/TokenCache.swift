@@ -12,7 +12,6 @@ public actor TokenCache {
     private let fetch: Fetch
     private var current: AccessToken?
     private var inFlight: Task<AccessToken, Error>?
-    public private(set) var fetchCount = 0
 
     public init(fetch: @escaping Fetch) {
         self.fetch = fetch
@@ -24,7 +23,6 @@ public actor TokenCache {
         if let task = inFlight { return try await task.value }
         let task = Task { try await fetch() }
         inFlight = task
-        fetchCount += 1
         do {
             let t = try await task.value
             current = t

@@ -42,6 +42,13 @@ public enum Hex {
 
 /// Base64 (RFC 4648) encoding; decoding also accepts the URL-safe alphabet.
 public enum Base64 {
+    /// Only the one standard encoding of the bytes (standard alphabet, `=` padding, no stray bits): a
+    /// signature or key written any other way is refused rather than guessed at.
+    public static func decodeCanonical(_ text: String) -> [UInt8]? {
+        guard let bytes = decode(text), encode(bytes) == text else { return nil }
+        return bytes
+    }
+
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     private static let invalid: UInt8 = 0xff
     private static let decodeTable: [UInt8] = {

@@ -12,37 +12,53 @@ public struct WebhookVerifier: Sendable {
         public let valid: Bool
         public let webhookID: String
         public let reason: String?
+        /// True when this `webhook-id` was already verified within the tolerance: Plural redelivers with the same
+        /// id, so a handler that acts only when `replay` is false acts once per event.
+        public var replay: Bool = false
     }
 
     let key: [UInt8]
+    let seen: ReplayGuard
 
-    /// The key: `PLURAL_WEBHOOK_SECRET` (`whsec_` + base64 of the key, or the UTF-8 bytes of the value),
-    /// defaulting to `PLURAL_CLIENT_SECRET` as the official plugins do.
+    /// How `PLURAL_WEBHOOK_SECRET` becomes the HMAC key (`PLURAL_WEBHOOK_SECRET_ENCODING`). Plural's official
+    /// guide decodes the secret as base64 (an optional `whsec_` prefix is dropped); the Magento plugin uses
+    /// the secret's raw bytes. The guide is the default; `raw` is there for secrets set up the plugin's way.
+    public enum KeyEncoding: String, Sendable { case base64, raw }
+
     public init(config: PluralConfig) throws {
-        if let secret = config.values["PLURAL_WEBHOOK_SECRET"] {
-            if secret.hasPrefix("whsec_") {
-                guard let k = Base64.decode(String(secret.dropFirst(6))), !k.isEmpty else {
-                    throw ConfigError(setting: "PLURAL_WEBHOOK_SECRET", problem: "has the whsec_ prefix but is not base64 after it")
-                }
-                key = k
-            } else {
-                key = Array(secret.utf8)
-            }
-        } else if let clientSecret = config.values["PLURAL_CLIENT_SECRET"] {
-            key = Array(clientSecret.utf8)
-        } else {
-            throw ConfigError(setting: "PLURAL_WEBHOOK_SECRET", problem: "is not set (nor PLURAL_CLIENT_SECRET, its default)")
+        let encodingName = config.values["PLURAL_WEBHOOK_SECRET_ENCODING"] ?? KeyEncoding.base64.rawValue
+        guard let encoding = KeyEncoding(rawValue: encodingName.lowercased()) else {
+            throw ConfigError(setting: "PLURAL_WEBHOOK_SECRET_ENCODING", problem: "must be base64 or raw")
         }
+        guard let secret = config.values["PLURAL_WEBHOOK_SECRET"] else {
+            throw ConfigError(setting: "PLURAL_WEBHOOK_SECRET", problem: "is not set (the webhook secret from Plural's dashboard)")
+        }
+        switch encoding {
+        case .raw:
+            key = Array(secret.utf8)
+        case .base64:
+            let text = secret.hasPrefix("whsec_") ? String(secret.dropFirst(6)) : secret
+            guard let k = Base64.decodeCanonical(text), !k.isEmpty else {
+                throw ConfigError(setting: "PLURAL_WEBHOOK_SECRET",
+                                  problem: "is not canonical base64 (set PLURAL_WEBHOOK_SECRET_ENCODING=raw to key with its bytes, as the Magento plugin does)")
+            }
+            key = k
+        }
+        seen = ReplayGuard()
     }
 
-    public init(key: [UInt8]) { self.key = key }
+    public init(key: [UInt8]) {
+        self.key = key
+        seen = ReplayGuard()
+    }
 
     /// The base64 signature for a message, as Plural computes it.
     public func signature(id: String, timestamp: String, body: String) -> String {
         Base64.encode(HMACSHA256.mac(key: key, message: "\(id).\(timestamp).\(body)"))
     }
 
-    /// `headers` by any case; `body` exactly as received.
+    /// `headers` by any case; `body` exactly as received. A valid webhook's id is remembered for twice the
+    /// tolerance (a redelivery outside it fails the timestamp check anyway).
     public func verify(headers: [String: String], body: String, now: Date = Date()) throws(ValidationError) -> Outcome {
         var lower: [String: String] = [:]
         for (k, v) in headers { lower[k.lowercased()] = v }
@@ -58,11 +74,37 @@ public struct WebhookVerifier: Sendable {
         let expected = HMACSHA256.mac(key: key, message: "\(id).\(ts).\(body)")
         var matched = false
         for entry in sigHeader.split(separator: " ") {
-            let parts = entry.split(separator: ",", maxSplits: 1)
-            guard parts.count == 2, parts[0] == "v1", let received = Base64.decode(String(parts[1])) else { continue }
+            // `v1,<sig>` as Plural sends it; `v1=<sig>` as the official guide's parser also accepts.
+            let parts = entry.split(maxSplits: 1, whereSeparator: { $0 == "," || $0 == "=" })
+            guard parts.count == 2, parts[0] == "v1", let received = Base64.decodeCanonical(String(parts[1])) else { continue }
             // Check every entry (no early exit) so timing does not reveal which one matched.
             if ConstantTime.equals(received, expected) { matched = true }
         }
-        return Outcome(valid: matched, webhookID: id, reason: matched ? nil : "no v1 signature matches")
+        guard matched else { return Outcome(valid: false, webhookID: id, reason: "no v1 signature matches") }
+        var outcome = Outcome(valid: true, webhookID: id, reason: nil)
+        outcome.replay = seen.record(id, until: now.timeIntervalSince1970 + 2 * Self.tolerance, now: now.timeIntervalSince1970)
+        return outcome
+    }
+}
+
+/// The `webhook-id`s verified recently, so a redelivered event is told apart from a new one. Bounded: past
+/// `limit` ids the expired ones go, then the oldest.
+final class ReplayGuard: Sendable {
+    private let ids = Locked<[String: Double]>([:])
+    let limit: Int
+
+    init(limit: Int = 100_000) { self.limit = limit }
+
+    /// Records `id` as seen until `until`; true if it was already seen and not yet expired.
+    func record(_ id: String, until: Double, now: Double) -> Bool {
+        ids.withLock { ids in
+            if let expiry = ids[id], expiry > now { return true }
+            if ids.count >= limit {
+                ids = ids.filter { $0.value > now }
+                while ids.count >= limit, let oldest = ids.min(by: { $0.value < $1.value }) { ids[oldest.key] = nil }
+            }
+            ids[id] = until
+            return false
+        }
     }
 }

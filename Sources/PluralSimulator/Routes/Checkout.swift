@@ -109,4 +109,13 @@ extension PluralSimulator {
         case .failure(let r): return r.response
         }
     }
+
+    /// `/payment-option` with UPI: the VPA registered to a phone number. Numbers ending 0000 have none.
+    func fetchVPA(_ body: JSONObject) -> HTTPResponse {
+        guard case .string(let phone)? = body["payment_option"]?["upi_details"]?["payer"]?["phone_number"], !phone.isEmpty else {
+            return Self.error(400, "INVALID_REQUEST", "payment_option.upi_details.payer.phone_number is required.")
+        }
+        guard !phone.hasSuffix("0000") else { return Self.error(404, "VPA_NOT_FOUND", "No VPA is registered to this phone number.") }
+        return Self.json(200, ["payer": ["vpa": .string("\(phone)@simbank"), "name": "SIMULATOR CUSTOMER", "phone_number": .string(phone)]])
+    }
 }

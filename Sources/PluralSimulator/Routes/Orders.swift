@@ -48,21 +48,23 @@ extension PluralSimulator {
             return Self.error(400, "INVALID_REQUEST", "payments must be a non-empty array.")
         }
         var payments: [SimPayment] = []
-        var total: Int64 = 0
         let now = Self.now()
         for (i, p) in list.enumerated() {
-            guard case .object(let po) = p, case .string(let method)? = po["payment_method"], PaymentMethod.all.contains(method) else {
+            guard case .object(let po) = p, case .string(let method)? = po["payment_method"], Components.paymentMethods.contains(method) else {
                 return Self.error(400, "INVALID_REQUEST", "payments[\(i)].payment_method is missing or unknown.")
             }
-            guard case .ok(let amount, let currency) = Self.readAmount(po["payment_amount"]) else {
-                return Self.error(400, "INVALID_REQUEST", "payments[\(i)].payment_amount must be {value: integer paise > 0, currency}.")
+            var amount: Int64 = -1, currency = ""
+            if po["payment_amount"] != nil {
+                guard case .ok(let v, let c) = Self.readAmount(po["payment_amount"]) else {
+                    return Self.error(400, "INVALID_REQUEST", "payments[\(i)].payment_amount must be {value: integer paise > 0, currency}.")
+                }
+                (amount, currency) = (v, c)
             }
             let option: JSONObject
             switch Self.describeInstrument(method: method, po["payment_option"]) {
             case .success(let o): option = o
             case .failure(let e): return Self.error(400, "INVALID_REQUEST", "payments[\(i)].payment_option: \(e.message)")
             }
-            total += amount
             payments.append(SimPayment(id: "\(orderID)-cc-\(Character(UnicodeScalar(UInt8(97 + i % 26))))", amount: amount, currency: currency,
                                        method: method, reference: po["merchant_payment_reference"], option: option, createdAt: now, updatedAt: now))
         }
@@ -74,6 +76,13 @@ extension PluralSimulator {
             guard o.type == "CHARGE", o.status == "CREATED" || o.status == "ATTEMPTED" || o.status == "FAILED" else {
                 return .failure(Self.error(422, "INVALID_ORDER_STATE", "A payment cannot be created for an order in status \(o.status)."))
             }
+            // A single payment without payment_amount pays the whole order.
+            var payments = payments
+            if payments.count == 1, payments[0].amount < 0 { payments[0].amount = o.amount; payments[0].currency = o.currency }
+            guard payments.allSatisfy({ $0.amount > 0 }) else {
+                return .failure(Self.error(400, "INVALID_REQUEST", "payment_amount is required on each payment when an order is paid in parts."))
+            }
+            let total = payments.reduce(Int64(0)) { $0 + $1.amount }
             guard total == o.amount else {
                 return .failure(Self.error(400, "INVALID_REQUEST", "The payment amounts (\(total)) must add up to the order amount (\(o.amount))."))
             }
@@ -142,23 +151,30 @@ extension PluralSimulator {
         guard let reference = body["merchant_order_reference"], reference.stringValue.map({ !$0.isEmpty }) ?? (reference.numberValue?.isInteger ?? false) else {
             return Self.error(400, "INVALID_REQUEST", "merchant_order_reference is required.")
         }
-        guard case .ok(let amount, let currency) = Self.readAmount(body["order_amount"]) else {
-            return Self.error(400, "INVALID_REQUEST", "order_amount must be {value: integer paise > 0, currency}.")
+        // Without order_amount, Plural refunds whatever is left to refund.
+        var requested: (Int64, String)? = nil
+        if body["order_amount"] != nil {
+            guard case .ok(let amount, let currency) = Self.readAmount(body["order_amount"]) else {
+                return Self.error(400, "INVALID_REQUEST", "order_amount must be {value: integer paise > 0, currency}.")
+            }
+            guard amount >= 100 else { return Self.error(400, "INVALID_REQUEST", "Refunds under INR 1.00 are not allowed.") }
+            requested = (amount, currency)
         }
-        guard amount >= 100 else { return Self.error(400, "INVALID_REQUEST", "Refunds under INR 1.00 are not allowed.") }
         let key = SimOrder.key(reference)
         let now = Self.now()
         let id = nextID()
         var extra = body
         for k in ["merchant_order_reference", "order_amount"] { extra[k] = nil }
         let result = state.withLock { s -> Result<SimOrder, HTTPResponseBox> in
-            if let existing = s.refundByReference[key], let r = s.orders[existing] {
-                return r.parentID == orderID ? .success(r)
-                    : .failure(Self.error(409, "DUPLICATE_REQUEST", "merchant_order_reference \(key) was used for another refund."))
-            }
+            // A repeated reference returns the refund already made: refunds are idempotent by it.
+            if let existing = s.refundByReference[key], let r = s.orders[existing] { return .success(r) }
             guard var parent = s.orders[orderID] else { return .failure(Self.error(404, "ORDER_NOT_FOUND", "Order \(orderID) was not found.")) }
             guard parent.type == "CHARGE", ["PROCESSED", "PARTIALLY_REFUNDED"].contains(parent.status) else {
                 return .failure(Self.error(422, "INVALID_ORDER_STATE", "Only a PROCESSED order can be refunded; this one is \(parent.status)."))
+            }
+            let (amount, currency) = requested ?? (parent.captured - parent.refunded, parent.currency)
+            guard amount > 0 else {
+                return .failure(Self.error(400, "INVALID_REQUEST", "Nothing is left to refund on order \(orderID)."))
             }
             guard amount <= parent.captured - parent.refunded else {
                 return .failure(Self.error(400, "INVALID_REQUEST", "The refund (\(amount)) exceeds the refundable amount (\(parent.captured - parent.refunded))."))
@@ -211,11 +227,17 @@ extension PluralSimulator {
     static func describeInstrument(method: String, _ option: JSONValue?) -> Result<JSONObject, InstrumentError> {
         switch method {
         case "CARD", "CREDIT_EMI", "DEBIT_EMI":
-            guard case .string(let number)? = option?["card_details"]?["card_number"] else {
-                return .failure(InstrumentError(message: "card_details.card_number is required."))
+            if case .object(let token)? = option?["card_token_details"] {
+                // A saved card: Plural reports the token's last four digits, never a number.
+                var data: JSONObject = ["token_txn_type": token["token_txn_type"] ?? "ALT_TOKEN", "issuer_name": "SIMULATOR BANK"]
+                if let last4 = token["last4_digit"] { data["last4_digit"] = last4 }
+                return .success(["card_data": .object(data)])
             }
-            let digits = Array(number.utf8.filter { $0 >= 0x30 && $0 <= 0x39 })
-            guard (12...19).contains(digits.count), Redactor.luhn(digits) else {
+            guard case .string(let number)? = option?["card_details"]?["card_number"] else {
+                return .failure(InstrumentError(message: "card_details (or card_token_details) is required."))
+            }
+            let digits = Array(number.utf8)
+            guard (12...19).contains(digits.count), digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), Redactor.luhn(digits) else {
                 return .failure(InstrumentError(message: "card_details.card_number is not a valid card number."))
             }
             let network: String
@@ -229,6 +251,12 @@ extension PluralSimulator {
             return .success(["card_data": ["card_type": "CREDIT", "network_name": .string(network), "issuer_name": "SIMULATOR BANK",
                                            "card_category": "CONSUMER", "country_code": "IND", "last4_digit": .string(String(decoding: digits.suffix(4), as: UTF8.self)),
                                            "token_txn_type": "ALT_TOKEN"]])
+        case "CARDLESS_EMI":
+            guard case .object(let cardless)? = option?["cardless_details"], cardless["registered_mobile_number"] != nil else {
+                return .failure(InstrumentError(message: "cardless_details is required for CARDLESS_EMI."))
+            }
+            // The PAN (tax id) is not echoed.
+            return .success(["cardless_details": ["registered_mobile_number": cardless["registered_mobile_number"] ?? .null]])
         case "UPI":
             guard case .string(let mode)? = option?["upi_details"]?["txn_mode"], ["COLLECT", "INTENT"].contains(mode) else {
                 return .failure(InstrumentError(message: "upi_details.txn_mode must be COLLECT or INTENT."))
@@ -240,7 +268,7 @@ extension PluralSimulator {
                 }
                 data["payer"] = ["vpa": .string(vpa)]
             }
-            return .success(["upi_data": .object(data)])
+            return .success(["upi_details": .object(data)])
         case "NETBANKING":
             guard case .string(let code)? = option?["netbanking_details"]?["pay_code"] else {
                 return .failure(InstrumentError(message: "netbanking_details.pay_code is required."))

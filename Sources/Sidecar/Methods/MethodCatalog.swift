@@ -2,18 +2,65 @@ import JSONRPC
 import Plural
 import Support
 
-/// Every method the sidecar serves. Add a method here and it is dispatched, documented in
-/// `rpc.discover` / `protocol/openrpc.json`, and checked by the catalogue tests.
+/// Every method the sidecar serves: one entry per declared Plural operation, then the local methods. The
+/// dispatcher's table, `rpc.discover` / `protocol/openrpc.json` and, from that file, the generated clients
+/// all come from this list.
 public enum MethodCatalog {
-    public static let all: [any SidecarMethod.Type] = [
-        CreateOrder.self, GetOrder.self, CreatePayment.self, Capture.self, Cancel.self, Refund.self,
-        CreateCheckout.self, CheckPointBalance.self,
-        CreatePaymentLink.self, GetPaymentLink.self, CancelPaymentLink.self,
-        AcceptPayment.self, ProcessPayment.self, Inquiry.self, LegacyRefund.self, CreateOrderToken.self,
+    static let local: [any SidecarMethod.Type] = [
         VerifySignature.self, VerifyWebhook.self,
         Ping.self, Discover.self,
         SimulatorPay.self, SimulatorConfigure.self,
     ]
+
+    public static let all: [MethodEntry] = OperationCatalog.all.map(MethodEntry.init(operation:)) + local.map(MethodEntry.init(local:))
+}
+
+/// One JSON-RPC method as the dispatcher and the OpenRPC document see it.
+public struct MethodEntry: Sendable {
+    public let name: String
+    public let tag: String
+    public let summary: String
+    public let description: String
+    public let params: [Param]
+    public let resultName: String
+    public let result: JSONValue
+    /// The sidecar's own error codes it can answer with (besides the JSON-RPC ones).
+    public let errors: [ErrorCode]
+    public let passesThroughParams: Bool
+    /// The Plural operation(s) it calls (`x-plural-operations`); empty for local methods.
+    public let operation: PluralOperation?
+    let makeHandler: @Sendable (MethodContext) -> RPCHandler
+
+    /// The errors every call to the gateway can answer with.
+    static let gatewayErrors: [ErrorCode] = [.gatewayError, .credentialsRefused, .gatewayUnreachable, .settingMissing, .badGatewayAnswer]
+
+    init(operation op: PluralOperation) {
+        name = op.name
+        tag = op.tag
+        summary = op.summary
+        description = op.description ?? op.summary
+        params = op.params
+        resultName = op.resultName
+        result = op.answer
+        errors = Self.gatewayErrors
+        passesThroughParams = op.passesThroughParams
+        operation = op
+        makeHandler = { context in .async { params in try await context.gateway.call(op, params) } }
+    }
+
+    init(local m: any SidecarMethod.Type) {
+        name = m.name
+        tag = m.tag
+        summary = m.summary
+        description = m.description
+        params = m.params
+        resultName = m.resultName
+        result = m.result
+        errors = m.errors
+        passesThroughParams = m.passesThroughParams
+        operation = nil
+        makeHandler = { m.handler($0) }
+    }
 }
 
 /// The dispatcher's view of the catalogue, and the one place where failures become JSON-RPC errors.
@@ -22,7 +69,7 @@ public struct SidecarTable: MethodTable {
 
     public init(context: MethodContext) {
         var h: [String: RPCHandler] = [:]
-        for m in MethodCatalog.all { h[m.name] = ParamsCheck.wrap(m, m.handler(context)) }
+        for m in MethodCatalog.all { h[m.name] = ParamsCheck.wrap(m, m.makeHandler(context)) }
         handlers = h
     }
 

@@ -8,11 +8,11 @@ import Support
 /// methods an undeclared member that is one or two edits away from a declared one is refused with a
 /// suggestion; other undeclared members go on to Plural (which adds fields over time) and are logged.
 enum ParamsCheck {
-    static func wrap(_ method: any SidecarMethod.Type, _ handler: RPCHandler) -> RPCHandler {
+    static func wrap(_ method: MethodEntry, _ handler: RPCHandler) -> RPCHandler {
         let declared = Set(method.params.map(\.name))
         let name = method.name
         let passThrough = method.passesThroughParams
-        let validator = SchemaValidator(components: ModelSchemas.all)
+        let validator = SchemaValidator()
         let required = method.params.filter(\.required).map(\.name)
         let schemas = Dictionary(method.params.map { ($0.name, $0.schema) }, uniquingKeysWith: { a, _ in a })
         let check: @Sendable (JSONObject) throws -> Void = { params in

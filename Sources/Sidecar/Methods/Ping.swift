@@ -1,9 +1,11 @@
 import JSONRPC
+import Plural
 import Support
 
 /// `ping` → `{version, env}`: a liveness check that touches nothing else.
 enum Ping: SidecarMethod {
     static let name = "ping"
+    static let tag = "sidecar"
     static let summary = "Liveness check: the sidecar's version and the Plural environment it talks to."
     static let params: [Param] = []
     static let resultName = "pong"
@@ -21,6 +23,7 @@ enum Ping: SidecarMethod {
 /// `rpc.discover` → the OpenRPC document listing every method this sidecar serves.
 enum Discover: SidecarMethod {
     static let name = "rpc.discover"
+    static let tag = "sidecar"
     static let summary = "The OpenRPC document describing every method this sidecar serves."
     static let params: [Param] = []
     static let resultName = "openrpc"

@@ -3,11 +3,13 @@ import Plural
 import PluralSimulator
 import Support
 
-/// One JSON-RPC method, declared once: its name, contract and handler live together, and both the
-/// dispatcher's table and the OpenRPC document (`rpc.discover`, `protocol/openrpc.json`) are built from
-/// `MethodCatalog.all`.
+/// A method the sidecar answers itself, without calling Plural (signatures, ping, the simulator's controls).
+/// Methods that call Plural are declared as `PluralOperation`s in `Plural/Operations/` instead; both kinds
+/// become `MethodEntry`s in `MethodCatalog`.
 public protocol SidecarMethod: Sendable {
     static var name: String { get }
+    /// The area it is listed under (OpenRPC tag).
+    static var tag: String { get }
     static var summary: String { get }
     static var description: String { get }
     static var params: [Param] { get }

@@ -5,6 +5,7 @@ import Support
 /// Signature checks. Pure computation: answered on the reading thread, no gateway call.
 enum VerifySignature: SidecarMethod {
     static let name = "verifySignature"
+    static let tag = "signatures"
     static let summary = "Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the scheme is detected from the payload."
     static let description = """
     Pass the fields exactly as received at the return URL (or from an inquiry). v3: HMAC-SHA256 of the sorted k=v&… \
@@ -32,6 +33,7 @@ enum VerifySignature: SidecarMethod {
 
 enum VerifyWebhook: SidecarMethod {
     static let name = "verifyWebhook"
+    static let tag = "signatures"
     static let summary = "Verify a Plural webhook (webhook-id, webhook-timestamp, webhook-signature over the raw body); answers the event for de-duplication."
     static let params = [
         Param("headers", required: true, Schema.object([
@@ -44,6 +46,7 @@ enum VerifyWebhook: SidecarMethod {
     static let result = Schema.object([
         "valid": Schema.boolean,
         "webhook_id": Schema.string("Redeliveries keep it: de-duplicate on it."),
+        "replay": Schema.boolean("True when this webhook-id was already verified within the tolerance (a redelivery): do not act on it twice."),
         "event_type": Schema.string("E.g. ORDER_PROCESSED (only when valid)."),
         "data": Schema.anyObject,
         "reason": Schema.string("Why it is not valid."),
@@ -64,6 +67,7 @@ enum VerifyWebhook: SidecarMethod {
             let outcome = try verifier.get().verify(headers: headers, body: body)
             var result: JSONObject = ["valid": .bool(outcome.valid), "webhook_id": .string(outcome.webhookID)]
             if outcome.valid {
+                result["replay"] = .bool(outcome.replay)
                 // Only a verified body is handed back as data.
                 let event = try? JSONParser.parse(body)
                 let type = event?["event_type"] ?? event?["event"] ?? event?["type"] ?? event?["event_name"]

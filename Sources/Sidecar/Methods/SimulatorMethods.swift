@@ -7,6 +7,7 @@ import Support
 /// answer -32601, so nothing can fake a payment against a real gateway.
 enum SimulatorPay: SidecarMethod {
     static let name = "simulator.pay"
+    static let tag = "simulator"
     static let summary = "(simulator only) Complete or fail the customer's side of a payment; answers the signed return-URL fields."
     static let description = "Give order_id for a v3 order (answers order_id, payment_status, signature) or unique_merchant_txn_id for a v2 acceptPayment transaction (answers the v2 callback fields with dia_secret)."
     static let params = [
@@ -39,6 +40,7 @@ enum SimulatorPay: SidecarMethod {
 
 enum SimulatorConfigure: SidecarMethod {
     static let name = "simulator.configure"
+    static let tag = "simulator"
     static let summary = "(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and set token lifetime; answers stats."
     static let params = [
         Param("faults", Schema.array(Schema.object([

@@ -1,6 +1,6 @@
 import JSONRPC
 
-/// The sidecar's own error codes (DESIGN.md), beside JSON-RPC's five.
+/// The sidecar's own error codes (docs/ARCHITECTURE.md), beside JSON-RPC's five.
 extension ErrorCode {
     /// The gateway answered with an error. `data`: http_status, Plural's code and message, details, request_id.
     public static let gatewayError = ErrorCode(rawValue: -32001)

@@ -2,7 +2,7 @@ import JSONRPC
 import Plural
 import Support
 
-/// Maps everything a handler can throw onto DESIGN.md's error codes. The only place that does.
+/// Maps everything a handler can throw onto the sidecar's error codes (docs/ARCHITECTURE.md). The only place that does.
 enum ErrorMapping {
     static func rpcError(for error: Error, method: String) -> RPCError {
         switch error {
@@ -28,7 +28,7 @@ enum ErrorMapping {
             data["message"] = message.map { .string(Redactor.maskCardNumbers(in: $0)) } ?? .null
             if case .object(let extra)? = details {
                 for m in extra where data[m.key] == nil { data[m.key] = m.value }
-                // Also under the generic name DESIGN.md uses, so callers need not know Plural's.
+                // Also under the generic name `details`, so callers need not know Plural's.
                 if let d = extra["additional_error_details"] { data["details"] = d }
             }
             if let requestID { data["request_id"] = .string(requestID) }

@@ -1,9 +1,10 @@
 import Foundation
 import JSONRPC
+import Plural
 import Support
 
-/// Builds the OpenRPC 1.3 document from `MethodCatalog.all`: the one place methods are declared. The
-/// committed `protocol/openrpc.json` is this document; a test fails when they differ.
+/// Builds the OpenRPC 1.3 document from `MethodCatalog.all`. The committed `protocol/openrpc.json` is this
+/// document (a test fails when they differ), and the clients are generated from that file.
 public enum OpenRPCDocument {
     /// `includeSimulator: false` leaves out the `simulator.*` methods (served only with PLURAL_ENV=simulator).
     public static func build(version: String, includeSimulator: Bool = true) -> JSONValue {
@@ -13,6 +14,7 @@ public enum OpenRPCDocument {
             o.append("name", .string(m.name))
             o.append("summary", .string(m.summary))
             if m.description != m.summary { o.append("description", .string(m.description)) }
+            o.append("tags", [["name": .string(m.tag)]])
             o.append("paramStructure", "by-name")
             o.append("params", .array(m.params.map { p in
                 var d = JSONObject()
@@ -28,6 +30,16 @@ public enum OpenRPCDocument {
                 guard ErrorCode.catalogue.contains(where: { $0.0 == code }) else { return nil }
                 return ["$ref": .string("#/components/errors/\(errorName(code))")]
             }))
+            if let op = m.operation {
+                o.append("x-plural-operations", .array(op.routes.map { r in
+                    var d: JSONObject = ["method": .string(r.method), "path": .string(r.path)]
+                    if let setting = baseURLSetting(op.host) { d["base_url_setting"] = .string(setting) }
+                    return .object(d)
+                }))
+                o.append("x-retry", .string(retryName(op.retry)))
+                if op.movesMoney { o.append("x-idempotency-key", true) }
+                if let reference = op.reference { o.append("x-idempotency-reference", .string(reference)) }
+            }
             methods.append(.object(o))
         }
         var errors = JSONObject()
@@ -43,7 +55,7 @@ public enum OpenRPCDocument {
                 "license": ["name": "Proprietary"],
             ],
             "methods": .array(methods),
-            "components": ["schemas": .object(ModelSchemas.all), "errors": .object(errors)],
+            "components": ["schemas": .object(Components.all), "errors": .object(errors)],
         ]
     }
 
@@ -68,6 +80,25 @@ public enum OpenRPCDocument {
         }
         doc["methods"] = .array(out)
         return .object(doc)
+    }
+
+    /// Which setting names the base URL of a call that does not go to the v3 API (`PLURAL_API_URL`).
+    static func baseURLSetting(_ host: APICall.Host) -> String? {
+        switch host {
+        case .api: return nil
+        case .pg: return "PLURAL_PG_URL"
+        case .orderToken: return "PLURAL_ORDER_TOKEN_URL"
+        }
+    }
+
+    /// `read`: retried on any transient failure; `idempotent`: retried too, because a repeat with the same
+    /// reference returns the first result; `not-sent-only`: retried only when it certainly never left.
+    static func retryName(_ policy: APICall.RetryPolicy) -> String {
+        switch policy {
+        case .read: return "read"
+        case .idempotentByReference: return "idempotent"
+        case .notSentOnly: return "not-sent-only"
+        }
     }
 
     static func errorName(_ code: ErrorCode) -> String {

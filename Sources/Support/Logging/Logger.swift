@@ -55,7 +55,7 @@ public final class Logger: Sendable {
     public func log(_ level: Level, _ message: @autoclosure () -> String, _ fields: @autoclosure () -> JSONObject) {
         guard isEnabled(level) else { return }
         var line = JSONObject()
-        line.append("ts", .string(Self.timestamp()))
+        line.append("ts", .string(ISO8601.format(Date())))
         line.append("level", .string(level.name))
         line.append("msg", .string(Redactor.maskCardNumbers(in: message())))
         for m in fields().members where !line.contains(m.key) {
@@ -72,19 +72,5 @@ public final class Logger: Sendable {
                 if n > 0 { off += n } else if n < 0 && errno == EINTR { continue } else { return }
             }
         }
-    }
-
-    /// ISO-8601 UTC with milliseconds, without a formatter object (those are neither cheap nor Sendable).
-    public static func timestamp(_ date: Date = Date()) -> String {
-        var t = time_t(date.timeIntervalSince1970)
-        var tmv = tm()
-        gmtime_r(&t, &tmv)
-        let ms = Int((date.timeIntervalSince1970 - Double(t)) * 1000)
-        func pad(_ v: Int32, _ w: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
-        }
-        return "\(pad(tmv.tm_year + 1900, 4))-\(pad(tmv.tm_mon + 1, 2))-\(pad(tmv.tm_mday, 2))T"
-            + "\(pad(tmv.tm_hour, 2)):\(pad(tmv.tm_min, 2)):\(pad(tmv.tm_sec, 2)).\(pad(Int32(ms), 3))Z"
     }
 }

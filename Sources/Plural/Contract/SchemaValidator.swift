@@ -1,19 +1,23 @@
 import Foundation
-import JSONRPC
 import Support
 
-/// Checks params against the JSON Schemas the methods declare, so the OpenRPC document is not only
-/// documentation: a wrong type at any declared field is -32602 naming its path, before any handler runs.
+/// Checks a JSON value against one of the contract's schemas (draft-07). The same check runs on a method's
+/// params before any call (-32602 naming the path), on the gateway's answer as received (-32005), and in
+/// the simulator on each request it is sent (400 with Plural's error body) — so the contract is enforced,
+/// not only documented.
 ///
-/// Supports the draft-07 subset the catalogue uses: type, properties, required, additionalProperties
-/// (false), items, minItems, enum, minimum, minLength, maxLength, pattern, oneOf, and `$ref` into
+/// Supports the draft-07 subset the contract uses: type, properties, required, additionalProperties (false
+/// or a schema), items, minItems, enum, minimum, maximum, minLength, maxLength, pattern, oneOf, and `$ref` into
 /// `#/components/schemas`.
-struct SchemaValidator: Sendable {
+public struct SchemaValidator: Sendable {
     let components: JSONObject
 
-    struct Failure: Error { let field: String; let reason: String }
+    public struct Failure: Error, Sendable { public let field: String; public let reason: String }
 
-    func validate(_ value: JSONValue, _ schema: JSONValue, path: String) throws(Failure) {
+    /// Resolves `$ref`s against the contract's shared components.
+    public init(components: JSONObject = Components.all) { self.components = components }
+
+    public func validate(_ value: JSONValue, _ schema: JSONValue, path: String) throws(Failure) {
         guard case .object(let s) = schema else { return }
         if case .string(let ref)? = s["$ref"] {
             let prefix = "#/components/schemas/"
@@ -36,6 +40,9 @@ struct SchemaValidator: Sendable {
         case .number(let n):
             if let min = s["minimum"]?.numberValue?.double, let v = n.double, v < min {
                 throw Failure(field: path, reason: "must be at least \(s["minimum"]!.numberValue!.text)")
+            }
+            if let max = s["maximum"]?.numberValue?.double, let v = n.double, v > max {
+                throw Failure(field: path, reason: "must be at most \(s["maximum"]!.numberValue!.text)")
             }
         case .string(let str):
             if let min = s["minLength"]?.numberValue?.int, str.count < min { throw Failure(field: path, reason: "must be at least \(min) characters") }
@@ -63,6 +70,8 @@ struct SchemaValidator: Sendable {
                     try validate(m.value, p, path: join(path, m.key))
                 } else if s["additionalProperties"] == .bool(false) {
                     throw Failure(field: join(path, m.key), reason: "is not an allowed member")
+                } else if case .object(let each)? = s["additionalProperties"], !m.value.isNull {
+                    try validate(m.value, .object(each), path: join(path, m.key))
                 }
             }
         default:

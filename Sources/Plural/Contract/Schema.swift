@@ -1,7 +1,8 @@
 import Support
 
-/// A small vocabulary for the JSON Schemas (draft-07) in the OpenRPC document, so each method's declaration
-/// reads like its contract.
+/// A small vocabulary for the JSON Schemas (draft-07) of the contract, so each operation's declaration reads
+/// like Plural's definition of it. The same values are the OpenRPC document's schemas, the sidecar's param
+/// and answer checks and the simulator's request checks.
 public enum Schema {
     public static let string: JSONValue = ["type": "string"]
     public static let boolean: JSONValue = ["type": "boolean"]
@@ -16,15 +17,35 @@ public enum Schema {
         return .object(o)
     }
 
+    public static func boolean(_ description: String) -> JSONValue { ["type": "boolean", "description": .string(description)] }
+
     public static func integer(_ description: String, minimum: Int? = nil) -> JSONValue {
         var o: JSONObject = ["type": "integer", "description": .string(description)]
         if let minimum { o["minimum"] = .int(minimum) }
         return .object(o)
     }
 
-    /// Integer paise, > 0. Never a float or a string: the sidecar refuses both rather than round.
+    /// Integer paise, > 0. Never a float or a string: the sidecar refuses both rather than round. At most
+    /// 2^53−1, so every client language (JavaScript included) holds the value exactly.
     public static func paise(_ description: String = "Amount in paise (integer, > 0).") -> JSONValue {
-        ["type": "integer", "minimum": 1, "description": .string(description)]
+        ["type": "integer", "minimum": 1, "maximum": .int(Int(Params.maxPaise)), "description": .string(description)]
+    }
+
+    /// A merchant reference: 1–50 characters, or an integer (Plural's own samples send numbers).
+    public static func reference(_ description: String) -> JSONValue {
+        ["type": ["string", "integer"], "minLength": 1, "maxLength": 50, "description": .string(description)]
+    }
+
+    /// A status or other string whose documented values are listed, but which Plural may extend: answers with
+    /// a new value still pass (a closed `enum` would turn a completed payment into an error). The known values
+    /// are carried as `x-known-values` for documentation and the clients' types.
+    public static func openEnumeration(_ values: [String], _ description: String) -> JSONValue {
+        ["type": "string", "x-known-values": .array(values.map { .string($0) }), "description": .string(description)]
+    }
+
+    /// An object whose members are all strings (Plural's `merchant_metadata`).
+    public static func stringMap(_ description: String) -> JSONValue {
+        ["type": "object", "additionalProperties": ["type": "string"], "description": .string(description)]
     }
 
     public static func enumeration(_ values: [String], _ description: String) -> JSONValue {
@@ -71,5 +92,24 @@ public struct Param: Sendable {
         self.required = required
         self.schema = schema
         self.summary = summary
+    }
+}
+
+extension Schema {
+    /// An id that goes into a URL path: 1–100 characters, no `/`, `\`, `?`, `#`, control characters or dot
+    /// segments, so a caller's value can never reach another path.
+    public static func pathID(_ description: String, reference: Bool = false) -> JSONValue {
+        // A merchant reference may be an integer (Plural's samples send them so) and is at most 50 characters.
+        [
+            "type": reference ? ["string", "integer"] : "string", "minLength": 1, "maxLength": reference ? 50 : 100,
+            "pattern": #"^(?!\.\.?$)[^/\\?#\u0000-\u001F\u007F]+$"#, "description": .string(description),
+        ]
+    }
+}
+
+extension Param {
+    /// A param that fills `{name}` in a route's path.
+    public static func path(_ name: String, _ description: String, required: Bool = true, reference: Bool = false) -> Param {
+        Param(name, required: required, Schema.pathID(description, reference: reference))
     }
 }

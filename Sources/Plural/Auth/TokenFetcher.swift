@@ -1,0 +1,72 @@
+import Foundation
+import Support
+
+/// Fetches a token with `client_credentials`. Kept apart from `PluralClient.send` because the token
+/// endpoint has its own error forms and must never itself need a token.
+struct TokenFetcher: Sendable {
+    let config: PluralConfig
+    let transport: HTTPTransport
+    let userAgent: String
+    let log: Logger
+    let backoff: Backoff
+
+    /// Built-in credentials for the in-process simulator, which has no real ones.
+    static let simulatorClientID = "simulator-client"
+    static let simulatorClientSecret = "simulator-secret"
+
+    func fetch() async throws -> AccessToken {
+        let env = try config.environment()
+        let clientID: String, secret: String
+        if env == .simulator {
+            clientID = config.values["PLURAL_CLIENT_ID"] ?? Self.simulatorClientID
+            secret = config.values["PLURAL_CLIENT_SECRET"] ?? Self.simulatorClientSecret
+        } else {
+            clientID = try config.require("PLURAL_CLIENT_ID")
+            secret = try config.require("PLURAL_CLIENT_SECRET")
+        }
+        guard let url = URL(string: try config.apiURL() + "/api/auth/v1/token") else {
+            throw ConfigError(setting: "PLURAL_API_URL", problem: "does not form a valid URL")
+        }
+        let body = JSONWriter.bytes(["client_id": .string(clientID), "client_secret": .string(secret), "grant_type": "client_credentials"])
+        let timeout = try config.timeout()
+        let requestID = UUID().uuidString.lowercased()
+        var attempt = 0
+        while true {
+            attempt += 1
+            let request = HTTPRequest(method: "POST", url: url, headers: [
+                ("Content-Type", "application/json"), ("Accept", "application/json"), ("User-Agent", userAgent),
+                ("Request-ID", requestID), ("Request-Timestamp", ISO8601.format(Date())),
+            ], body: body)
+            let response: HTTPResponse
+            do {
+                response = try await transport.send(request, timeout: timeout)
+            } catch {
+                log.warn("token request failed", ["request_id": .string(requestID), "attempt": .int(attempt), "reason": .string(error.reason.rawValue), "detail": .string(error.detail)])
+                if attempt < backoff.maxAttempts { try await backoff.wait(after: attempt, retryAfter: nil); continue }
+                throw GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
+            }
+            log.debug("token request", ["status": .int(response.status), "request_id": .string(requestID), "attempt": .int(attempt)])
+            if (200..<300).contains(response.status) {
+                guard let json = try? JSONParser.parse(response.body), let token = AccessToken.parse(json) else {
+                    throw GatewayError.malformedAnswer(httpStatus: response.status, reason: "the token answer has no access_token")
+                }
+                log.info("access token obtained", ["expires_in_s": .int(Int(token.expiresAt.timeIntervalSince(token.issuedAt)))])
+                return token
+            }
+            if (response.status == 429 || response.status >= 500) && attempt < backoff.maxAttempts {
+                try await backoff.wait(after: attempt, retryAfter: response.headers["retry-after"])
+                continue
+            }
+            if [400, 401, 403, 422].contains(response.status) {
+                // 422 is the definition's documented refusal. Two documented bodies: {error, error_description} and
+                // {status, type, message, traceId}.
+                let json = try? JSONParser.parse(response.body)
+                let error = json?["error"]?.stringValue ?? json?["type"]?.stringValue ?? json?["code"]?.stringValue
+                let description = json?["error_description"]?.stringValue ?? json?["message"]?.stringValue
+                throw GatewayError.credentialsRefused(httpStatus: response.status, error: error, description: description)
+            }
+            throw PluralClient.apiError(response, requestID: requestID)
+        }
+    }
+
+}

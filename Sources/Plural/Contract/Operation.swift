@@ -1,0 +1,120 @@
+import Foundation
+import Support
+
+/// One Plural operation, declared once, as data: everything else follows from this value — the JSON-RPC
+/// method (dispatch, param checks, the OpenRPC entry and the clients generated from it), the HTTP call
+/// (verb, path, query, body, retry class, `Idempotency-Key`), the check of the answer, and the simulator's
+/// check of each request it receives. `docs/ARCHITECTURE.md` shows how to add one.
+public struct PluralOperation: Sendable {
+    /// One HTTP form of the operation. `{name}` segments are filled from the param of that name.
+    public struct Route: Sendable {
+        public let method: String
+        public let path: String
+        public init(_ method: String, _ path: String) {
+            self.method = method
+            self.path = path
+        }
+        /// The params the path takes, in order.
+        public var pathParams: [String] {
+            path.split(separator: "/").compactMap { s in
+                s.hasPrefix("{") && s.hasSuffix("}") ? String(s.dropFirst().dropLast()) : nil
+            }
+        }
+    }
+
+    /// How a call's params become a request, when it is not the plain JSON body of the v3 API.
+    public typealias Sender = @Sendable (PluralGateway, JSONObject) async throws -> JSONValue
+    /// A rule between fields that a schema cannot say (totals, Luhn, minimums); field shapes belong in `params`.
+    public typealias Rule = @Sendable (Params) throws(ValidationError) -> Void
+
+    /// The JSON-RPC method name, as a Plural user would look for it.
+    public let name: String
+    /// The area (OpenRPC tag): orders, payments, refunds, checkout, payment-links, payment-option, legacy.
+    public let tag: String
+    public let summary: String
+    public let description: String?
+    public let host: APICall.Host
+    /// The first route whose path params are all given is used (e.g. by id, else by merchant reference).
+    public let routes: [Route]
+    public let params: [Param]
+    /// Params sent in the query string rather than the body.
+    public let query: [String]
+    /// True where the params are a Plural request body: undeclared members go on to Plural (which adds
+    /// fields over time), unless one looks like a misspelling of a declared one.
+    public let passesThroughParams: Bool
+    public let resultName: String
+    /// The schema the gateway's answer (unwrapped from `data`) must match.
+    public let answer: JSONValue
+    public let retry: APICall.RetryPolicy
+    /// Where the merchant's reference that makes a repeat return the first result sits, as a field path
+    /// (`merchant_order_reference`, `payments[].merchant_payment_reference`); nil where there is none.
+    public let reference: String?
+    /// Money moves (or is promised): the call carries an `Idempotency-Key`, the same on every attempt.
+    public let movesMoney: Bool
+    public let rule: Rule?
+    /// Set for the legacy calls, which are signed and encoded their own way.
+    public let sender: Sender?
+
+    public init(_ name: String, tag: String, summary: String, description: String? = nil, host: APICall.Host = .api,
+                routes: [Route], params: [Param], query: [String] = [], passesThroughParams: Bool = false,
+                result resultName: String, answer: JSONValue, retry: APICall.RetryPolicy, reference: String? = nil,
+                movesMoney: Bool = false, rule: Rule? = nil, sender: Sender? = nil) {
+        self.name = name
+        self.tag = tag
+        self.summary = summary
+        self.description = description
+        self.host = host
+        self.routes = routes
+        self.params = params
+        self.query = query
+        self.passesThroughParams = passesThroughParams
+        self.resultName = resultName
+        self.answer = answer
+        self.retry = retry
+        self.reference = reference
+        self.movesMoney = movesMoney
+        self.rule = rule
+        self.sender = sender
+    }
+
+    /// The params that are neither in the path nor in the query: the request body's members.
+    public var bodyParams: [Param] {
+        let elsewhere = Set(routes.flatMap(\.pathParams) + query)
+        return params.filter { !elsewhere.contains($0.name) }
+    }
+
+    /// The schema of the request body, as Plural's definition gives it: what the simulator checks each
+    /// request against. Members a route puts in the path are not in it.
+    public var bodySchema: JSONValue {
+        var properties = JSONObject()
+        for p in bodyParams { properties[p.name] = p.schema }
+        // A param required by the method but sent in the path is not required of the body.
+        let required = bodyParams.filter(\.required).map { JSONValue.string($0.name) }
+        var o: JSONObject = ["type": "object", "properties": .object(properties)]
+        if !required.isEmpty { o["required"] = .array(required) }
+        return .object(o)
+    }
+
+    /// The route a call takes: the first whose path params are all present.
+    public func route(for params: JSONObject) -> Route? {
+        routes.first { r in r.pathParams.allSatisfy { params[$0].map { !$0.isNull } ?? false } }
+    }
+
+    /// Which route a request to the gateway matches, with the path params it carries (for the simulator).
+    public func match(method: String, path: String) -> [String: String]? {
+        let segments = path.split(separator: "?", maxSplits: 1).first.map { $0.split(separator: "/").map(String.init) } ?? []
+        for r in routes where r.method == method.uppercased() {
+            let parts = r.path.split(separator: "/").map(String.init)
+            guard parts.count == segments.count else { continue }
+            var captured: [String: String] = [:]
+            var ok = true
+            for (p, s) in zip(parts, segments) {
+                if p.hasPrefix("{") && p.hasSuffix("}") {
+                    captured[String(p.dropFirst().dropLast())] = s.removingPercentEncoding ?? s
+                } else if p != s { ok = false; break }
+            }
+            if ok { return captured }
+        }
+        return nil
+    }
+}
