@@ -9,9 +9,8 @@ public enum Schema {
     public static let integer: JSONValue = ["type": "integer"]
     public static let anyObject: JSONValue = ["type": "object"]
 
-    public static func string(_ description: String, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil) -> JSONValue {
+    public static func string(_ description: String, maxLength: Int? = nil, pattern: String? = nil) -> JSONValue {
         var o: JSONObject = ["type": "string", "description": .string(description)]
-        if let minLength { o["minLength"] = .int(minLength) }
         if let maxLength { o["maxLength"] = .int(maxLength) }
         if let pattern { o["pattern"] = .string(pattern) }
         return .object(o)
@@ -19,11 +18,7 @@ public enum Schema {
 
     public static func boolean(_ description: String) -> JSONValue { ["type": "boolean", "description": .string(description)] }
 
-    public static func integer(_ description: String, minimum: Int? = nil) -> JSONValue {
-        var o: JSONObject = ["type": "integer", "description": .string(description)]
-        if let minimum { o["minimum"] = .int(minimum) }
-        return .object(o)
-    }
+    public static func integer(_ description: String) -> JSONValue { ["type": "integer", "description": .string(description)] }
 
     /// Integer paise, > 0. Never a float or a string: the sidecar refuses both rather than round. At most
     /// 2^53−1, so every client language (JavaScript included) holds the value exactly.
@@ -52,21 +47,18 @@ public enum Schema {
         ["type": "string", "enum": .array(values.map { .string($0) }), "description": .string(description)]
     }
 
-    /// An object schema. Unknown members are allowed unless `closed`: Plural adds fields over time and the
-    /// sidecar passes them through.
-    public static func object(_ properties: KeyValuePairs<String, JSONValue>, required: [String] = [], description: String? = nil,
-                              closed: Bool = false) -> JSONValue {
+    /// An object schema. Unknown members are allowed: Plural adds fields over time and the sidecar passes
+    /// them through.
+    public static func object(_ properties: KeyValuePairs<String, JSONValue>, required: [String] = [], description: String? = nil) -> JSONValue {
         var o: JSONObject = ["type": "object"]
         if let description { o["description"] = .string(description) }
         o["properties"] = .object(JSONObject(properties))
         if !required.isEmpty { o["required"] = .array(required.map { .string($0) }) }
-        if closed { o["additionalProperties"] = false }
         return .object(o)
     }
 
-    public static func array(_ items: JSONValue, description: String? = nil, minItems: Int? = nil) -> JSONValue {
+    public static func array(_ items: JSONValue, minItems: Int? = nil) -> JSONValue {
         var o: JSONObject = ["type": "array", "items": items]
-        if let description { o["description"] = .string(description) }
         if let minItems { o["minItems"] = .int(minItems) }
         return .object(o)
     }
