@@ -957,7 +957,7 @@ abstract class ClientMethods
      *
      * JSON-RPC method `ping`.
      *
-     * @param array<string, mixed> $params none: this method takes no params
+     * @param array{} $params none: this method takes no params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{env: string, version: string, ...}
      * @throws Exception\InvalidParamsException -32602
@@ -974,9 +974,9 @@ abstract class ClientMethods
      *
      * JSON-RPC method `rpc.discover`.
      *
-     * @param array<string, mixed> $params none: this method takes no params
+     * @param array{} $params none: this method takes no params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
-     * @return array<string, mixed>
+     * @return array<array-key, mixed>
      * @throws Exception\InvalidParamsException -32602
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from pathlib import Path
 from typing import Any, Dict
 
@@ -45,7 +46,8 @@ def test_one_exception_class_per_error_code() -> None:
 
 
 def test_a_typed_dict_per_schema_and_per_params_and_result() -> None:
-    for name in DOC["components"]["schemas"]:
+    for key in DOC["components"]["schemas"]:
+        name = "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", key))
         assert hasattr(types, name), name
     for snake, _ in METHODS:
         base = "".join(word.capitalize() for word in snake.split("_"))
