@@ -695,6 +695,7 @@ export declare class Sidecar {
    * Create an order (POST /api/pay/v1/orders). A repeated merchant_order_reference returns the existing order.
    *
    * JSON-RPC method `createOrder`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -707,6 +708,7 @@ export declare class Sidecar {
    * Fetch an order by order_id, or by merchant_order_reference.
    *
    * JSON-RPC method `getOrder`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -719,6 +721,7 @@ export declare class Sidecar {
    * Create a payment against an order; answers the order with challenge_url, where the customer completes it.
    *
    * JSON-RPC method `createPayment`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -731,6 +734,7 @@ export declare class Sidecar {
    * Capture an AUTHORIZED (pre_auth) order, wholly or in part. Not retried once sent.
    *
    * JSON-RPC method `capture`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -743,6 +747,7 @@ export declare class Sidecar {
    * Cancel an AUTHORIZED (pre_auth) order, releasing the authorisation.
    *
    * JSON-RPC method `cancel`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -756,6 +761,7 @@ export declare class Sidecar {
    * REFUND.
    *
    * JSON-RPC method `refund`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -768,6 +774,7 @@ export declare class Sidecar {
    * Create a hosted-checkout order; answers the redirect_url to send the customer to.
    *
    * JSON-RPC method `createCheckout`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -781,6 +788,7 @@ export declare class Sidecar {
    * before redeeming.
    *
    * JSON-RPC method `checkPointBalance`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -793,6 +801,7 @@ export declare class Sidecar {
    * Create a payment link to share with a customer.
    *
    * JSON-RPC method `createPaymentLink`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -805,6 +814,7 @@ export declare class Sidecar {
    * Fetch a payment link by payment_link_id or merchant_payment_link_reference.
    *
    * JSON-RPC method `getPaymentLink`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -817,6 +827,7 @@ export declare class Sidecar {
    * Cancel an active payment link.
    *
    * JSON-RPC method `cancelPaymentLink`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -829,6 +840,7 @@ export declare class Sidecar {
    * v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and redirect_url.
    *
    * JSON-RPC method `acceptPayment`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -842,6 +854,7 @@ export declare class Sidecar {
    * answer form came back.
    *
    * JSON-RPC method `processPayment`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -854,6 +867,7 @@ export declare class Sidecar {
    * v2 payment status (ppc_TransactionType 3); the answer's ppc_DIA_SECRET is verified before it is returned.
    *
    * JSON-RPC method `inquiry`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -866,6 +880,7 @@ export declare class Sidecar {
    * Refund a v2 payment (ppc_TransactionType 10); the answer is verified. Not retried once sent.
    *
    * JSON-RPC method `legacyRefund`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -879,6 +894,7 @@ export declare class Sidecar {
    * -32001 with error_code.
    *
    * JSON-RPC method `createOrderToken`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {GatewayError} -32001
    * @throws {CredentialsRefused} -32002
@@ -897,6 +913,7 @@ export declare class Sidecar {
    * mismatch answers valid: false.
    *
    * JSON-RPC method `verifySignature`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {SettingMissing} -32004
    */
@@ -906,6 +923,7 @@ export declare class Sidecar {
    * event for de-duplication.
    *
    * JSON-RPC method `verifyWebhook`.
+   *
    * @throws {InvalidParams} -32602
    * @throws {SettingMissing} -32004
    */
@@ -914,6 +932,7 @@ export declare class Sidecar {
    * Liveness check: the sidecar's version and the Plural environment it talks to.
    *
    * JSON-RPC method `ping`.
+   *
    * @throws {InvalidParams} -32602
    */
   ping(params?: PingParams, options?: CallOptions): Promise<PingResult>;
@@ -921,6 +940,7 @@ export declare class Sidecar {
    * The OpenRPC document describing every method this sidecar serves.
    *
    * JSON-RPC method `rpc.discover`.
+   *
    * @throws {InvalidParams} -32602
    */
   discover(params?: DiscoverParams, options?: CallOptions): Promise<DiscoverResult>;
@@ -931,6 +951,7 @@ export declare class Sidecar {
    * v2 acceptPayment transaction (answers the v2 callback fields with dia_secret).
    *
    * JSON-RPC method `simulator.pay`.
+   *
    * @throws {InvalidParams} -32602
    */
   simulatorPay(params?: SimulatorPayParams, options?: CallOptions): Promise<SimulatorPayResult>;
@@ -939,6 +960,7 @@ export declare class Sidecar {
    * lifetime; answers stats.
    *
    * JSON-RPC method `simulator.configure`.
+   *
    * @throws {InvalidParams} -32602
    */
   simulatorConfigure(params?: SimulatorConfigureParams, options?: CallOptions): Promise<SimulatorConfigureResult>;
