@@ -1,8 +1,10 @@
+// Generated from protocol/openrpc.json by scripts/generate-clients: do not edit by hand.
+// Change the document (or the generator) and run scripts/generate-clients.
 'use strict';
 
 /**
- * The one list of helper methods: [camelCase helper name, JSON-RPC method name].
- * Sidecar.prototype gets one helper per row; index.d.ts types each (a test checks both agree).
+ * The helper table: [camelCase helper name, JSON-RPC method name], one row per method in the document.
+ * lib/sidecar.js gives Sidecar.prototype one helper per row; index.d.ts types each.
  */
 const METHODS = Object.freeze([
   ['createOrder', 'createOrder'],
@@ -25,8 +27,8 @@ const METHODS = Object.freeze([
   ['verifyWebhook', 'verifyWebhook'],
   ['ping', 'ping'],
   ['discover', 'rpc.discover'],
-  ['simulatorPay', 'simulator.pay'], // PLURAL_ENV=simulator only
-  ['simulatorConfigure', 'simulator.configure'], // PLURAL_ENV=simulator only: inject gateway faults
+  ['simulatorPay', 'simulator.pay'],
+  ['simulatorConfigure', 'simulator.configure'],
 ].map((row) => Object.freeze(row)));
 
 module.exports = { METHODS };

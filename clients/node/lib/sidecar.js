@@ -101,25 +101,18 @@ class Sidecar {
 
   /**
    * Connects to `plural-sidecar --socket PATH` running elsewhere (e.g. under a supervisor).
-   * Usable at once (calls made before the connection is up are queued by the socket) and awaitable:
-   * `await Sidecar.connect(path)` resolves with the same client once connected, or rejects if it cannot be.
-   * @returns {Sidecar & PromiseLike<Sidecar>}
+   * Resolves with a connected Sidecar; rejects with the socket's error (e.g. ENOENT, ECONNREFUSED) if it
+   * cannot connect.
+   * @returns {Promise<Sidecar>}
    */
-  static connect(socketPath, { defaultTimeout } = {}) {
+  static async connect(socketPath, { defaultTimeout } = {}) {
     const socket = net.createConnection(socketPath);
-    const sc = new Sidecar(socket, socket, { label: `plural-sidecar on ${socketPath}`, defaultTimeout });
-    const ready = new Promise((resolve, reject) => {
-      socket.once('error', reject);
-      socket.once('connect', () => { socket.off('error', reject); resolve(); });
+    await new Promise((resolve, reject) => {
+      const failed = (err) => { socket.destroy(); reject(err); };
+      socket.once('error', failed);
+      socket.once('connect', () => { socket.off('error', failed); resolve(); });
     });
-    ready.catch(() => {}); // a client that is never awaited learns of a failed connection from its calls
-    // Awaiting the client waits for the connection; once settled the client stops being thenable, so the
-    // await resolves to the client itself rather than looping.
-    sc.then = (onFulfilled, onRejected) => ready.then(
-      () => { delete sc.then; return sc; },
-      (err) => { delete sc.then; throw err; },
-    ).then(onFulfilled, onRejected);
-    return sc;
+    return new Sidecar(socket, socket, { label: `plural-sidecar on ${socketPath}`, defaultTimeout });
   }
 
   /** The child's process id (undefined over a socket). */

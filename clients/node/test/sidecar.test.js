@@ -242,13 +242,16 @@ test('socket mode', async () => {
   }
 });
 
-test('connect is usable without awaiting it', async () => {
+test('connect is a plain async function resolving to a connected Sidecar', async () => {
   const { socketPath, stop } = await startSocketServer();
   try {
-    const sc = Sidecar.connect(socketPath);
+    const connecting = Sidecar.connect(socketPath);
+    assert.ok(connecting instanceof Promise);
+    const sc = await connecting;
+    assert.ok(sc instanceof Sidecar);
+    assert.equal(typeof sc.then, 'undefined', 'the client itself is not thenable');
     const pong = await sc.ping();
     assert.equal(pong.env, 'simulator');
-    assert.equal(await sc, sc, 'awaiting the client resolves to the client itself');
     await sc.close();
   } finally {
     await stop();
@@ -256,7 +259,7 @@ test('connect is usable without awaiting it', async () => {
 });
 
 test('connect to a missing socket rejects', async () => {
-  await assert.rejects(async () => await Sidecar.connect('/nonexistent/plural-sidecar.sock'), (e) => e.code === 'ENOENT');
+  await assert.rejects(Sidecar.connect('/nonexistent/plural-sidecar.sock'), (e) => e.code === 'ENOENT');
 });
 
 test("the child's stderr is inherited", () => {
@@ -272,13 +275,19 @@ test("the child's stderr is inherited", () => {
   assert.ok(logs.length > 0, `no JSON log line on stderr: ${done.stderr}`);
 });
 
-test('index.d.ts type-checks real use (skipped without tsc)', (t) => {
+test('index.d.ts type-checks real use, from CommonJS and from an ES module (skipped without tsc)', (t) => {
   const found = childProcess.spawnSync('tsc', ['--version'], { encoding: 'utf8' });
   if (found.error) {
-    t.skip('tsc is not installed');
+    t.skip('tsc is not installed (Debian: node-typescript)');
     return;
   }
-  const done = childProcess.spawnSync('tsc', ['--noEmit', '--strict', '--target', 'es2020', '--module', 'commonjs',
-    path.join(__dirname, '..', 'fixtures', 'typecheck.ts')], { encoding: 'utf8' });
-  assert.equal(done.status, 0, done.stdout + done.stderr);
+  const fixtures = path.join(__dirname, '..', 'fixtures');
+  const runs = [
+    ['--module', 'commonjs', path.join(fixtures, 'typecheck.ts')],
+    ['--module', 'node16', '--moduleResolution', 'node16', path.join(fixtures, 'typecheck-esm.mts')],
+  ];
+  for (const args of runs) {
+    const done = childProcess.spawnSync('tsc', ['--noEmit', '--strict', '--target', 'es2020', ...args], { encoding: 'utf8' });
+    assert.equal(done.status, 0, done.stdout + done.stderr);
+  }
 });

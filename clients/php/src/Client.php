@@ -7,63 +7,17 @@ namespace PluralSidecar;
 /**
  * A connection to one plural-sidecar: a spawned child (stdin/stdout) or a Unix socket.
  *
- * Newline-delimited JSON-RPC 2.0; amounts are integer paise. Every helper below is call() with the method
- * name filled in (the list is self::METHODS). Results and error data decode as associative arrays.
- *
- * @method array createOrder(array $params, ?float $timeout = null)
- * @method array getOrder(array $params, ?float $timeout = null)
- * @method array createPayment(array $params, ?float $timeout = null)
- * @method array capture(array $params, ?float $timeout = null)
- * @method array cancel(array $params, ?float $timeout = null)
- * @method array refund(array $params, ?float $timeout = null)
- * @method array createCheckout(array $params, ?float $timeout = null)
- * @method array checkPointBalance(array $params, ?float $timeout = null)
- * @method array createPaymentLink(array $params, ?float $timeout = null)
- * @method array getPaymentLink(array $params, ?float $timeout = null)
- * @method array cancelPaymentLink(array $params, ?float $timeout = null)
- * @method array acceptPayment(array $params, ?float $timeout = null)
- * @method array processPayment(array $params, ?float $timeout = null)
- * @method array inquiry(array $params, ?float $timeout = null)
- * @method array legacyRefund(array $params, ?float $timeout = null)
- * @method array createOrderToken(array $params, ?float $timeout = null)
- * @method array verifySignature(array $params, ?float $timeout = null)
- * @method array verifyWebhook(array $params, ?float $timeout = null)
- * @method array ping(array $params = [], ?float $timeout = null)
- * @method array discover(array $params = [], ?float $timeout = null) rpc.discover: the OpenRPC document
- * @method array simulatorPay(array $params, ?float $timeout = null) simulator.pay (PLURAL_ENV=simulator only)
- * @method array simulatorConfigure(array $params, ?float $timeout = null) simulator.configure (simulator only)
+ * Newline-delimited JSON-RPC 2.0; amounts are integer paise. Every helper (createOrder(), getOrder(), ...,
+ * simulatorPay()) is call() with the method name filled in: they are generated from protocol/openrpc.json
+ * into ClientMethods, with the array shapes of their params and results. Results and error data decode as
+ * associative arrays.
  */
-final class Client
+final class Client extends ClientMethods
 {
-    /** Helper name => JSON-RPC method name: the one list the helpers come from. */
-    public const METHODS = [
-        'createOrder' => 'createOrder',
-        'getOrder' => 'getOrder',
-        'createPayment' => 'createPayment',
-        'capture' => 'capture',
-        'cancel' => 'cancel',
-        'refund' => 'refund',
-        'createCheckout' => 'createCheckout',
-        'checkPointBalance' => 'checkPointBalance',
-        'createPaymentLink' => 'createPaymentLink',
-        'getPaymentLink' => 'getPaymentLink',
-        'cancelPaymentLink' => 'cancelPaymentLink',
-        'acceptPayment' => 'acceptPayment',
-        'processPayment' => 'processPayment',
-        'inquiry' => 'inquiry',
-        'legacyRefund' => 'legacyRefund',
-        'createOrderToken' => 'createOrderToken',
-        'verifySignature' => 'verifySignature',
-        'verifyWebhook' => 'verifyWebhook',
-        'ping' => 'ping',
-        'discover' => 'rpc.discover',
-        'simulatorPay' => 'simulator.pay',
-        'simulatorConfigure' => 'simulator.configure',
-    ];
-
     // Slashes unescaped: harmless in JSON and keeps URLs readable. Zero fractions preserved: 1100.0 must
     // reach the sidecar as a float (and be refused), never silently pass as the integer 1100.
-    private const ENCODE = JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PRESERVE_ZERO_FRACTION;
+    private const ENCODE = JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
+        | JSON_PRESERVE_ZERO_FRACTION;
 
     private const SIGTERM = 15;
     private const SIGKILL = 9;
@@ -104,8 +58,12 @@ final class Client
      *
      * The child's stderr (its JSON log lines) is inherited: under PHP-FPM it goes to FPM's error log.
      */
-    public static function spawn(?string $binary = null, array $env = [], array $args = [], ?float $defaultTimeout = null): self
-    {
+    public static function spawn(
+        ?string $binary = null,
+        array $env = [],
+        array $args = [],
+        ?float $defaultTimeout = null,
+    ): self {
         $command = [self::resolveBinary($binary), ...$args];
         $merged = array_merge(getenv(), $env);
         // Descriptor 2 is left out on purpose: the child inherits our stderr.
@@ -162,7 +120,12 @@ final class Client
         foreach ($calls as $key => $call) {
             [$method, $params] = [$call[0], $call[1] ?? []];
             $id = $this->nextId++;
-            $request = ['jsonrpc' => '2.0', 'id' => $id, 'method' => $method, 'params' => $params === [] ? new \stdClass() : $params];
+            $request = [
+                'jsonrpc' => '2.0',
+                'id' => $id,
+                'method' => $method,
+                'params' => $params === [] ? new \stdClass() : $params,
+            ];
             $lines .= json_encode($request, self::ENCODE) . "\n";
             $ids[$id] = $key;
         }
@@ -176,13 +139,14 @@ final class Client
         return $results;
     }
 
-    /** @param array<int, mixed> $arguments */
-    public function __call(string $name, array $arguments): array
+    /**
+     * Every helper is a real method (see ClientMethods): any other name is a mistake.
+     *
+     * @param array<int, mixed> $arguments
+     */
+    public function __call(string $name, array $arguments): never
     {
-        if (!isset(self::METHODS[$name])) {
-            throw new \BadMethodCallException("PluralSidecar\\Client has no method $name");
-        }
-        return $this->call(self::METHODS[$name], $arguments[0] ?? [], $arguments[1] ?? null);
+        throw new \BadMethodCallException("PluralSidecar\\Client has no method $name");
     }
 
     /** The child's process id (null over a socket). */
@@ -219,7 +183,8 @@ final class Client
         while (is_resource($this->input) && !feof($this->input) && microtime(true) < $deadline) {
             $read = [$this->input];
             $none = null;
-            if (@stream_select($read, $none, $none, 0, 100000) > 0 && @fread($this->input, 65536) === '' && feof($this->input)) {
+            $ready = @stream_select($read, $none, $none, 0, 100000);
+            if ($ready > 0 && @fread($this->input, 65536) === '' && feof($this->input)) {
                 break;
             }
         }
@@ -260,12 +225,16 @@ final class Client
             $write = $this->writeBuffer === '' ? [] : [$this->output];
             $none = null;
             $wait = $deadline === null ? null : max(0.0, $deadline - microtime(true));
-            $ready = @stream_select($read, $write, $none, $wait === null ? null : (int) $wait, $wait === null ? null : (int) (fmod($wait, 1.0) * 1e6));
+            $seconds = $wait === null ? null : (int) $wait;
+            $microseconds = $wait === null ? null : (int) (fmod($wait, 1.0) * 1e6);
+            $ready = @stream_select($read, $write, $none, $seconds, $microseconds);
             if ($ready === false) {
                 continue; // interrupted by a signal
             }
             if ($ready === 0 && $deadline !== null && microtime(true) >= $deadline) {
-                throw new SidecarTimeoutException('no answer within the timeout; the call may still complete in the sidecar');
+                throw new SidecarTimeoutException(
+                    'no answer within the timeout; the call may still complete in the sidecar'
+                );
             }
             if ($write !== []) {
                 $written = @fwrite($this->output, $this->writeBuffer);
@@ -348,7 +317,9 @@ final class Client
 
     private function violation(string $what): never
     {
-        $this->shut(new SidecarClosedException("plural-sidecar broke the protocol ($what); the connection was dropped"));
+        $this->shut(
+            new SidecarClosedException("plural-sidecar broke the protocol ($what); the connection was dropped")
+        );
         if ($this->process !== null) {
             proc_terminate($this->process, self::SIGTERM);
         }
@@ -385,9 +356,11 @@ final class Client
         $status = $this->childStatus();
         if ($status !== null && !$status['running']) {
             if ($status['signaled']) {
-                return new SidecarClosedException("plural-sidecar was killed by signal {$status['termsig']}", null, $status['termsig']);
+                $signal = $status['termsig'];
+                return new SidecarClosedException("plural-sidecar was killed by signal $signal", null, $signal);
             }
-            return new SidecarClosedException("plural-sidecar exited with status {$status['exitcode']}", $status['exitcode']);
+            $code = $status['exitcode'];
+            return new SidecarClosedException("plural-sidecar exited with status $code", $code);
         }
         return new SidecarClosedException('plural-sidecar closed its output');
     }
@@ -426,9 +399,10 @@ final class Client
     private static function resolveBinary(?string $binary): string
     {
         $chosen = $binary ?? (getenv('PLURAL_SIDECAR_BIN') ?: 'plural-sidecar');
+        $fix = 'pass $binary or set PLURAL_SIDECAR_BIN to the plural-sidecar executable';
         if (str_contains($chosen, '/')) {
             if (!is_file($chosen) || !is_executable($chosen)) {
-                throw new SidecarClosedException("$chosen is not an executable file; pass \$binary or set PLURAL_SIDECAR_BIN to the plural-sidecar executable");
+                throw new SidecarClosedException("$chosen is not an executable file; $fix");
             }
             return $chosen;
         }
@@ -438,6 +412,6 @@ final class Client
                 return $candidate;
             }
         }
-        throw new SidecarClosedException("$chosen is not on PATH; pass \$binary or set PLURAL_SIDECAR_BIN to the plural-sidecar executable");
+        throw new SidecarClosedException("$chosen is not on PATH; $fix");
     }
 }

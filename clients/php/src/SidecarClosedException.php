@@ -12,8 +12,11 @@ namespace PluralSidecar;
  */
 class SidecarClosedException extends \RuntimeException implements ExceptionInterface
 {
-    public function __construct(string $message, private readonly ?int $exitCode = null, private readonly ?int $signal = null)
-    {
+    public function __construct(
+        string $message,
+        private readonly ?int $exitCode = null,
+        private readonly ?int $signal = null,
+    ) {
         parent::__construct($message);
     }
 

@@ -16,19 +16,6 @@ class SidecarException extends \RuntimeException implements ExceptionInterface
     /** The JSON-RPC code a subclass stands for. */
     public const CODE = 0;
 
-    private const CLASSES = [
-        -32700 => Exception\ParseErrorException::class,
-        -32600 => Exception\InvalidRequestException::class,
-        -32601 => Exception\MethodNotFoundException::class,
-        -32602 => Exception\InvalidParamsException::class,
-        -32603 => Exception\InternalErrorException::class,
-        -32001 => Exception\GatewayErrorException::class,
-        -32002 => Exception\CredentialsRefusedException::class,
-        -32003 => Exception\GatewayUnreachableException::class,
-        -32004 => Exception\SettingMissingException::class,
-        -32005 => Exception\BadGatewayAnswerException::class,
-    ];
-
     public function __construct(string $message, int $code, private readonly mixed $data = null)
     {
         parent::__construct($message, $code);
@@ -44,7 +31,7 @@ class SidecarException extends \RuntimeException implements ExceptionInterface
     public static function fromError(array $error): self
     {
         $code = is_int($error['code'] ?? null) ? $error['code'] : -32603;
-        $class = self::CLASSES[$code] ?? self::class;
+        $class = ErrorCodes::CLASSES[$code] ?? self::class; // generated: one class per code
         $message = is_string($error['message'] ?? null) ? $error['message'] : '';
         return new $class($message, $code, $error['data'] ?? null);
     }

@@ -1,12 +1,20 @@
 <?php
 
+/**
+ * Generated from protocol/openrpc.json by scripts/generate-clients: do not edit by hand.
+ * Change the document (or the generator) and run scripts/generate-clients.
+ */
+
 declare(strict_types=1);
 
 namespace PluralSidecar\Exception;
 
 use PluralSidecar\SidecarException;
 
-/** -32001: Plural answered with an error; getData() carries http_status, code, message, request_id. */
+/**
+ * -32001 GatewayError: The gateway answered with an error: data carries http_status, code, message,
+ * additional_error_details, request_id.
+ */
 final class GatewayErrorException extends SidecarException
 {
     public const CODE = -32001;

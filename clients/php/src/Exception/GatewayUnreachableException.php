@@ -1,12 +1,20 @@
 <?php
 
+/**
+ * Generated from protocol/openrpc.json by scripts/generate-clients: do not edit by hand.
+ * Change the document (or the generator) and run scripts/generate-clients.
+ */
+
 declare(strict_types=1);
 
 namespace PluralSidecar\Exception;
 
 use PluralSidecar\SidecarException;
 
-/** -32003: Plural unreachable or timed out; getData()['outcome'] === 'unknown' means it may have processed the request. */
+/**
+ * -32003 GatewayUnreachable: The gateway could not be reached or did not answer in time: data carries reason
+ * (timeout, connect, reset) and outcome (not_sent, unknown).
+ */
 final class GatewayUnreachableException extends SidecarException
 {
     public const CODE = -32003;

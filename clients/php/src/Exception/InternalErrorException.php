@@ -1,12 +1,19 @@
 <?php
 
+/**
+ * Generated from protocol/openrpc.json by scripts/generate-clients: do not edit by hand.
+ * Change the document (or the generator) and run scripts/generate-clients.
+ */
+
 declare(strict_types=1);
 
 namespace PluralSidecar\Exception;
 
 use PluralSidecar\SidecarException;
 
-/** -32603: the sidecar failed internally. */
+/**
+ * -32603 InternalError: Internal error.
+ */
 final class InternalErrorException extends SidecarException
 {
     public const CODE = -32603;

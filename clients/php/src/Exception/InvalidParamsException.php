@@ -1,12 +1,19 @@
 <?php
 
+/**
+ * Generated from protocol/openrpc.json by scripts/generate-clients: do not edit by hand.
+ * Change the document (or the generator) and run scripts/generate-clients.
+ */
+
 declare(strict_types=1);
 
 namespace PluralSidecar\Exception;
 
 use PluralSidecar\SidecarException;
 
-/** -32602: a validation failure; getData() is ['field' => 'order_amount.value', 'reason' => ...]. */
+/**
+ * -32602 InvalidParams: Invalid params: data carries {field, reason}.
+ */
 final class InvalidParamsException extends SidecarException
 {
     public const CODE = -32602;

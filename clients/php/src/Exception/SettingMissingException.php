@@ -1,12 +1,19 @@
 <?php
 
+/**
+ * Generated from protocol/openrpc.json by scripts/generate-clients: do not edit by hand.
+ * Change the document (or the generator) and run scripts/generate-clients.
+ */
+
 declare(strict_types=1);
 
 namespace PluralSidecar\Exception;
 
 use PluralSidecar\SidecarException;
 
-/** -32004: a setting the call needs (getData()['setting']) is missing or invalid. */
+/**
+ * -32004 SettingMissing: A setting this call needs is missing or invalid: data carries setting.
+ */
 final class SettingMissingException extends SidecarException
 {
     public const CODE = -32004;

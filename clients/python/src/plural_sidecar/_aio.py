@@ -9,7 +9,7 @@ from typing import Any, Mapping, Optional, Sequence, Type
 from types import TracebackType
 
 from ._errors import SidecarClosed, SidecarTimeout
-from ._methods import MethodHelpers
+from ._methods import AsyncMethodHelpers
 from ._protocol import Correlator, Params, ProtocolViolation, child_env, describe_exit, encode_request, resolve_binary
 
 # asyncio's StreamReader refuses lines over 64 KiB by default; answers (rpc.discover, orders with many
@@ -17,7 +17,7 @@ from ._protocol import Correlator, Params, ProtocolViolation, child_env, describ
 _LINE_LIMIT = 16 << 20
 
 
-class AsyncSidecar(MethodHelpers):
+class AsyncSidecar(AsyncMethodHelpers):
     """:class:`Sidecar` for asyncio: ``await sc.create_order({...})``. Many calls may be in flight at once."""
 
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, *,

@@ -113,8 +113,9 @@ class Sidecar(MethodHelpers):
     """A connection to one plural-sidecar: a spawned child (stdin/stdout) or a Unix socket.
 
     Safe to share between threads: any number of calls may be in flight at once, each answered by id.
-    Every helper (``create_order``, ``get_order``, ... ``simulator_pay``) is ``call`` with the method name
-    filled in. Use :meth:`spawn` or :meth:`connect`, preferably as a context manager.
+    Every helper (``create_order``, ``get_order``, ... ``simulator_pay``; generated from protocol/openrpc.json
+    into ``_methods.py``) is ``call`` with the method name filled in. Use :meth:`spawn` or :meth:`connect`,
+    preferably as a context manager.
     """
 
     def __init__(self, transport: _Transport, default_timeout: Optional[float] = None) -> None:

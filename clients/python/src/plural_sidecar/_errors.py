@@ -1,8 +1,11 @@
-"""Exceptions: one class per JSON-RPC error code, plus the two ways a call can end without an answer."""
+"""The exceptions' base class, and the two ways a call can end without an answer.
+
+The subclasses, one per JSON-RPC error code, are generated from protocol/openrpc.json into ``_error_codes.py``.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional, Type
+from typing import Any, Mapping, Optional
 
 
 class SidecarError(Exception):
@@ -35,69 +38,10 @@ class SidecarError(Exception):
         if not isinstance(code, int):
             code = -32603
         message = error.get("message")
-        cls = _BY_CODE.get(code, SidecarError)
+        from ._error_codes import BY_CODE  # generated; imported here because it imports this module
+
+        cls = BY_CODE.get(code, SidecarError)
         return cls(code, message if isinstance(message, str) else "", error.get("data"))
-
-
-class ParseError(SidecarError):
-    CODE = -32700
-
-
-class InvalidRequest(SidecarError):
-    CODE = -32600
-
-
-class MethodNotFound(SidecarError):
-    CODE = -32601
-
-
-class InvalidParams(SidecarError):
-    """A validation failure; ``data`` is ``{"field": "order_amount.value", "reason": ...}``."""
-
-    CODE = -32602
-
-
-class InternalError(SidecarError):
-    CODE = -32603
-
-
-class GatewayError(SidecarError):
-    """Plural answered with an error (``data``: http_status, code, message, request_id)."""
-
-    CODE = -32001
-
-
-class CredentialsRefused(SidecarError):
-    """Plural's token endpoint refused the client id/secret."""
-
-    CODE = -32002
-
-
-class GatewayUnreachable(SidecarError):
-    """Plural could not be reached or timed out. ``data["outcome"] == "unknown"`` means the request may have
-    been processed: check with get_order before retrying anything that moves money."""
-
-    CODE = -32003
-
-
-class SettingMissing(SidecarError):
-    """A setting the call needs (``data["setting"]``, e.g. PLURAL_CLIENT_ID) is missing or invalid."""
-
-    CODE = -32004
-
-
-class BadGatewayAnswer(SidecarError):
-    """Plural's answer was malformed or its signature did not verify."""
-
-    CODE = -32005
-
-
-_BY_CODE: Dict[int, Type[SidecarError]] = {
-    cls.CODE: cls
-    for cls in (ParseError, InvalidRequest, MethodNotFound, InvalidParams, InternalError, GatewayError,
-                CredentialsRefused, GatewayUnreachable, SettingMissing, BadGatewayAnswer)
-    if cls.CODE is not None
-}
 
 
 class SidecarClosed(ConnectionError):

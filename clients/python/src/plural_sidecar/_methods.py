@@ -1,58 +1,595 @@
-"""The one list of helper methods: ``snake_name = _Rpc("rpcName")`` per line.
+# Generated from protocol/openrpc.json by scripts/generate-clients: do not edit by hand.
+# Change the document (or the generator) and run scripts/generate-clients.
+"""The helpers: one per method in protocol/openrpc.json, typed with :mod:`plural_sidecar.types`.
 
-Declared as descriptors in a class body (rather than set with ``setattr`` in a loop) so that the list stays
-a single table *and* IDEs and type checkers can see every helper. ``METHODS`` is derived from it.
+``MethodHelpers`` is the thread client's mixin (:class:`Sidecar`), ``AsyncMethodHelpers`` the asyncio
+client's (:class:`AsyncSidecar`). Each helper is ``call(rpc_name, params, timeout)`` with the name filled in.
 """
 
 from __future__ import annotations
 
-import functools
-from typing import Any, Callable, Optional, Tuple
+from typing import Any, Optional, Tuple, cast
 
+from . import types
+from ._protocol import Params
 
-class _Rpc:
-    """``sc.create_order(params, timeout=None)`` is ``sc.call("createOrder", params, timeout=timeout)``."""
-
-    def __init__(self, rpc_name: str) -> None:
-        self.rpc_name = rpc_name
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: Optional[type] = None) -> Callable[..., Any]:
-        if obj is None:
-            return self  # type: ignore[return-value]  # class access: the descriptor itself, for METHODS
-        return functools.partial(obj.call, self.rpc_name)
+#: (snake_name, rpc_name) for every helper, in the document's order.
+METHODS: Tuple[Tuple[str, str], ...] = (
+    ("create_order", "createOrder"),
+    ("get_order", "getOrder"),
+    ("create_payment", "createPayment"),
+    ("capture", "capture"),
+    ("cancel", "cancel"),
+    ("refund", "refund"),
+    ("create_checkout", "createCheckout"),
+    ("check_point_balance", "checkPointBalance"),
+    ("create_payment_link", "createPaymentLink"),
+    ("get_payment_link", "getPaymentLink"),
+    ("cancel_payment_link", "cancelPaymentLink"),
+    ("accept_payment", "acceptPayment"),
+    ("process_payment", "processPayment"),
+    ("inquiry", "inquiry"),
+    ("legacy_refund", "legacyRefund"),
+    ("create_order_token", "createOrderToken"),
+    ("verify_signature", "verifySignature"),
+    ("verify_webhook", "verifyWebhook"),
+    ("ping", "ping"),
+    ("discover", "rpc.discover"),
+    ("simulator_pay", "simulator.pay"),
+    ("simulator_configure", "simulator.configure"),
+)
 
 
 class MethodHelpers:
-    """Mixin: one helper per sidecar method. Each takes ``(params=None, timeout=None)`` like ``call``."""
+    """One helper per sidecar method, for the thread client."""
 
-    create_order = _Rpc("createOrder")
-    get_order = _Rpc("getOrder")
-    create_payment = _Rpc("createPayment")
-    capture = _Rpc("capture")
-    cancel = _Rpc("cancel")
-    refund = _Rpc("refund")
-    create_checkout = _Rpc("createCheckout")
-    check_point_balance = _Rpc("checkPointBalance")
-    create_payment_link = _Rpc("createPaymentLink")
-    get_payment_link = _Rpc("getPaymentLink")
-    cancel_payment_link = _Rpc("cancelPaymentLink")
-    accept_payment = _Rpc("acceptPayment")
-    process_payment = _Rpc("processPayment")
-    inquiry = _Rpc("inquiry")
-    legacy_refund = _Rpc("legacyRefund")
-    create_order_token = _Rpc("createOrderToken")
-    verify_signature = _Rpc("verifySignature")
-    verify_webhook = _Rpc("verifyWebhook")
-    ping = _Rpc("ping")
-    discover = _Rpc("rpc.discover")
-    simulator_pay = _Rpc("simulator.pay")  # PLURAL_ENV=simulator only
-    simulator_configure = _Rpc("simulator.configure")  # PLURAL_ENV=simulator only: inject gateway faults
+    def call(self, method: str, params: Params = None, timeout: Optional[float] = None) -> Any:
+        raise NotImplementedError
+
+    def create_order(
+        self, params: types.CreateOrderParams, timeout: Optional[float] = None
+    ) -> types.CreateOrderResult:
+        """Create an order (POST /api/pay/v1/orders). A repeated merchant_order_reference returns the
+        existing order.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createOrder``.
+        """
+        return cast("types.CreateOrderResult", self.call("createOrder", params, timeout))
+
+    def get_order(
+        self, params: Optional[types.GetOrderParams] = None, timeout: Optional[float] = None
+    ) -> types.GetOrderResult:
+        """Fetch an order by order_id, or by merchant_order_reference.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getOrder``.
+        """
+        return cast("types.GetOrderResult", self.call("getOrder", params, timeout))
+
+    def create_payment(
+        self, params: types.CreatePaymentParams, timeout: Optional[float] = None
+    ) -> types.CreatePaymentResult:
+        """Create a payment against an order; answers the order with challenge_url, where the customer
+        completes it.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createPayment``.
+        """
+        return cast("types.CreatePaymentResult", self.call("createPayment", params, timeout))
+
+    def capture(self, params: types.CaptureParams, timeout: Optional[float] = None) -> types.CaptureResult:
+        """Capture an AUTHORIZED (pre_auth) order, wholly or in part. Not retried once sent.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``capture``.
+        """
+        return cast("types.CaptureResult", self.call("capture", params, timeout))
+
+    def cancel(self, params: types.CancelParams, timeout: Optional[float] = None) -> types.CancelResult:
+        """Cancel an AUTHORIZED (pre_auth) order, releasing the authorisation.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``cancel``.
+        """
+        return cast("types.CancelResult", self.call("cancel", params, timeout))
+
+    def refund(self, params: types.RefundParams, timeout: Optional[float] = None) -> types.RefundResult:
+        """Refund a processed order, wholly or in part (at least ₹1). Answers the refund, itself an order
+        of type REFUND.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``refund``.
+        """
+        return cast("types.RefundResult", self.call("refund", params, timeout))
+
+    def create_checkout(
+        self, params: types.CreateCheckoutParams, timeout: Optional[float] = None
+    ) -> types.CreateCheckoutResult:
+        """Create a hosted-checkout order; answers the redirect_url to send the customer to.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createCheckout``.
+        """
+        return cast("types.CreateCheckoutResult", self.call("createCheckout", params, timeout))
+
+    def check_point_balance(
+        self, params: types.CheckPointBalanceParams, timeout: Optional[float] = None
+    ) -> types.CheckPointBalanceResult:
+        """Check a card's reward-points balance and eligibility (POST /payment-option). Get the customer's
+        consent before redeeming.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``checkPointBalance``.
+        """
+        return cast("types.CheckPointBalanceResult", self.call("checkPointBalance", params, timeout))
+
+    def create_payment_link(
+        self, params: types.CreatePaymentLinkParams, timeout: Optional[float] = None
+    ) -> types.CreatePaymentLinkResult:
+        """Create a payment link to share with a customer.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createPaymentLink``.
+        """
+        return cast("types.CreatePaymentLinkResult", self.call("createPaymentLink", params, timeout))
+
+    def get_payment_link(
+        self, params: Optional[types.GetPaymentLinkParams] = None, timeout: Optional[float] = None
+    ) -> types.GetPaymentLinkResult:
+        """Fetch a payment link by payment_link_id or merchant_payment_link_reference.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getPaymentLink``.
+        """
+        return cast("types.GetPaymentLinkResult", self.call("getPaymentLink", params, timeout))
+
+    def cancel_payment_link(
+        self, params: types.CancelPaymentLinkParams, timeout: Optional[float] = None
+    ) -> types.CancelPaymentLinkResult:
+        """Cancel an active payment link.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``cancelPaymentLink``.
+        """
+        return cast("types.CancelPaymentLinkResult", self.call("cancelPaymentLink", params, timeout))
+
+    def accept_payment(
+        self, params: types.AcceptPaymentParams, timeout: Optional[float] = None
+    ) -> types.AcceptPaymentResult:
+        """v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and
+        redirect_url.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``acceptPayment``.
+        """
+        return cast("types.AcceptPaymentResult", self.call("acceptPayment", params, timeout))
+
+    def process_payment(
+        self, params: types.ProcessPaymentParams, timeout: Optional[float] = None
+    ) -> types.ProcessPaymentResult:
+        """v2 seamless checkout: pay the acceptPayment token with card, netbanking, UPI or wallet data;
+        kind says which answer form came back.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``processPayment``.
+        """
+        return cast("types.ProcessPaymentResult", self.call("processPayment", params, timeout))
+
+    def inquiry(self, params: types.InquiryParams, timeout: Optional[float] = None) -> types.InquiryResult:
+        """v2 payment status (ppc_TransactionType 3); the answer's ppc_DIA_SECRET is verified before it is
+        returned.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``inquiry``.
+        """
+        return cast("types.InquiryResult", self.call("inquiry", params, timeout))
+
+    def legacy_refund(
+        self, params: types.LegacyRefundParams, timeout: Optional[float] = None
+    ) -> types.LegacyRefundResult:
+        """Refund a v2 payment (ppc_TransactionType 10); the answer is verified. Not retried once sent.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``legacyRefund``.
+        """
+        return cast("types.LegacyRefundResult", self.call("legacyRefund", params, timeout))
+
+    def create_order_token(
+        self, params: types.CreateOrderTokenParams, timeout: Optional[float] = None
+    ) -> types.CreateOrderTokenResult:
+        """v1 order token (POST /api/v1/order/create/1, base64 + X-VERIFY); refusals such as 1160 and 1130
+        answer -32001 with error_code.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createOrderToken``.
+        """
+        return cast("types.CreateOrderTokenResult", self.call("createOrderToken", params, timeout))
+
+    def verify_signature(
+        self, params: types.VerifySignatureParams, timeout: Optional[float] = None
+    ) -> types.VerifySignatureResult:
+        """Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the
+        scheme is detected from the payload.
+
+        Pass the fields exactly as received at the return URL (or from an inquiry). v3: HMAC-SHA256 of
+        the sorted k=v&… string of every field but `signature`, under the hex PLURAL_SECRET_KEY. v2: the
+        same without dia_secret/dia_secret_type (or ppc_DIA_SECRET/ppc_DIA_SECRET_TYPE), under the hex
+        PLURAL_MERCHANT_SECRET. A mismatch answers valid: false.
+
+        Raises InvalidParams (-32602), SettingMissing (-32004).
+
+        JSON-RPC method ``verifySignature``.
+        """
+        return cast("types.VerifySignatureResult", self.call("verifySignature", params, timeout))
+
+    def verify_webhook(
+        self, params: types.VerifyWebhookParams, timeout: Optional[float] = None
+    ) -> types.VerifyWebhookResult:
+        """Verify a Plural webhook (webhook-id, webhook-timestamp, webhook-signature over the raw body);
+        answers the event for de-duplication.
+
+        Raises InvalidParams (-32602), SettingMissing (-32004).
+
+        JSON-RPC method ``verifyWebhook``.
+        """
+        return cast("types.VerifyWebhookResult", self.call("verifyWebhook", params, timeout))
+
+    def ping(self, params: Optional[types.PingParams] = None, timeout: Optional[float] = None) -> types.PingResult:
+        """Liveness check: the sidecar's version and the Plural environment it talks to.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``ping``.
+        """
+        return cast("types.PingResult", self.call("ping", params, timeout))
+
+    def discover(
+        self, params: Optional[types.DiscoverParams] = None, timeout: Optional[float] = None
+    ) -> types.DiscoverResult:
+        """The OpenRPC document describing every method this sidecar serves.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``rpc.discover``.
+        """
+        return cast("types.DiscoverResult", self.call("rpc.discover", params, timeout))
+
+    def simulator_pay(
+        self, params: Optional[types.SimulatorPayParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorPayResult:
+        """(simulator only) Complete or fail the customer's side of a payment; answers the signed
+        return-URL fields.
+
+        Give order_id for a v3 order (answers order_id, payment_status, signature) or
+        unique_merchant_txn_id for a v2 acceptPayment transaction (answers the v2 callback fields with
+        dia_secret).
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.pay``.
+        """
+        return cast("types.SimulatorPayResult", self.call("simulator.pay", params, timeout))
+
+    def simulator_configure(
+        self, params: Optional[types.SimulatorConfigureParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorConfigureResult:
+        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and
+        set token lifetime; answers stats.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.configure``.
+        """
+        return cast("types.SimulatorConfigureResult", self.call("simulator.configure", params, timeout))
 
 
-#: (snake_name, rpc_name) for every helper, in declaration order.
-METHODS: Tuple[Tuple[str, str], ...] = tuple(
-    (name, d.rpc_name) for name, d in vars(MethodHelpers).items() if isinstance(d, _Rpc)
-)
+
+class AsyncMethodHelpers:
+    """One helper per sidecar method, for the asyncio client (``await sc.create_order({...})``)."""
+
+    async def call(self, method: str, params: Params = None, timeout: Optional[float] = None) -> Any:
+        raise NotImplementedError
+
+    async def create_order(
+        self, params: types.CreateOrderParams, timeout: Optional[float] = None
+    ) -> types.CreateOrderResult:
+        """Create an order (POST /api/pay/v1/orders). A repeated merchant_order_reference returns the
+        existing order.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createOrder``.
+        """
+        return cast("types.CreateOrderResult", await self.call("createOrder", params, timeout))
+
+    async def get_order(
+        self, params: Optional[types.GetOrderParams] = None, timeout: Optional[float] = None
+    ) -> types.GetOrderResult:
+        """Fetch an order by order_id, or by merchant_order_reference.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getOrder``.
+        """
+        return cast("types.GetOrderResult", await self.call("getOrder", params, timeout))
+
+    async def create_payment(
+        self, params: types.CreatePaymentParams, timeout: Optional[float] = None
+    ) -> types.CreatePaymentResult:
+        """Create a payment against an order; answers the order with challenge_url, where the customer
+        completes it.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createPayment``.
+        """
+        return cast("types.CreatePaymentResult", await self.call("createPayment", params, timeout))
+
+    async def capture(self, params: types.CaptureParams, timeout: Optional[float] = None) -> types.CaptureResult:
+        """Capture an AUTHORIZED (pre_auth) order, wholly or in part. Not retried once sent.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``capture``.
+        """
+        return cast("types.CaptureResult", await self.call("capture", params, timeout))
+
+    async def cancel(self, params: types.CancelParams, timeout: Optional[float] = None) -> types.CancelResult:
+        """Cancel an AUTHORIZED (pre_auth) order, releasing the authorisation.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``cancel``.
+        """
+        return cast("types.CancelResult", await self.call("cancel", params, timeout))
+
+    async def refund(self, params: types.RefundParams, timeout: Optional[float] = None) -> types.RefundResult:
+        """Refund a processed order, wholly or in part (at least ₹1). Answers the refund, itself an order
+        of type REFUND.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``refund``.
+        """
+        return cast("types.RefundResult", await self.call("refund", params, timeout))
+
+    async def create_checkout(
+        self, params: types.CreateCheckoutParams, timeout: Optional[float] = None
+    ) -> types.CreateCheckoutResult:
+        """Create a hosted-checkout order; answers the redirect_url to send the customer to.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createCheckout``.
+        """
+        return cast("types.CreateCheckoutResult", await self.call("createCheckout", params, timeout))
+
+    async def check_point_balance(
+        self, params: types.CheckPointBalanceParams, timeout: Optional[float] = None
+    ) -> types.CheckPointBalanceResult:
+        """Check a card's reward-points balance and eligibility (POST /payment-option). Get the customer's
+        consent before redeeming.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``checkPointBalance``.
+        """
+        return cast("types.CheckPointBalanceResult", await self.call("checkPointBalance", params, timeout))
+
+    async def create_payment_link(
+        self, params: types.CreatePaymentLinkParams, timeout: Optional[float] = None
+    ) -> types.CreatePaymentLinkResult:
+        """Create a payment link to share with a customer.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createPaymentLink``.
+        """
+        return cast("types.CreatePaymentLinkResult", await self.call("createPaymentLink", params, timeout))
+
+    async def get_payment_link(
+        self, params: Optional[types.GetPaymentLinkParams] = None, timeout: Optional[float] = None
+    ) -> types.GetPaymentLinkResult:
+        """Fetch a payment link by payment_link_id or merchant_payment_link_reference.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getPaymentLink``.
+        """
+        return cast("types.GetPaymentLinkResult", await self.call("getPaymentLink", params, timeout))
+
+    async def cancel_payment_link(
+        self, params: types.CancelPaymentLinkParams, timeout: Optional[float] = None
+    ) -> types.CancelPaymentLinkResult:
+        """Cancel an active payment link.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``cancelPaymentLink``.
+        """
+        return cast("types.CancelPaymentLinkResult", await self.call("cancelPaymentLink", params, timeout))
+
+    async def accept_payment(
+        self, params: types.AcceptPaymentParams, timeout: Optional[float] = None
+    ) -> types.AcceptPaymentResult:
+        """v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and
+        redirect_url.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``acceptPayment``.
+        """
+        return cast("types.AcceptPaymentResult", await self.call("acceptPayment", params, timeout))
+
+    async def process_payment(
+        self, params: types.ProcessPaymentParams, timeout: Optional[float] = None
+    ) -> types.ProcessPaymentResult:
+        """v2 seamless checkout: pay the acceptPayment token with card, netbanking, UPI or wallet data;
+        kind says which answer form came back.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``processPayment``.
+        """
+        return cast("types.ProcessPaymentResult", await self.call("processPayment", params, timeout))
+
+    async def inquiry(self, params: types.InquiryParams, timeout: Optional[float] = None) -> types.InquiryResult:
+        """v2 payment status (ppc_TransactionType 3); the answer's ppc_DIA_SECRET is verified before it is
+        returned.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``inquiry``.
+        """
+        return cast("types.InquiryResult", await self.call("inquiry", params, timeout))
+
+    async def legacy_refund(
+        self, params: types.LegacyRefundParams, timeout: Optional[float] = None
+    ) -> types.LegacyRefundResult:
+        """Refund a v2 payment (ppc_TransactionType 10); the answer is verified. Not retried once sent.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``legacyRefund``.
+        """
+        return cast("types.LegacyRefundResult", await self.call("legacyRefund", params, timeout))
+
+    async def create_order_token(
+        self, params: types.CreateOrderTokenParams, timeout: Optional[float] = None
+    ) -> types.CreateOrderTokenResult:
+        """v1 order token (POST /api/v1/order/create/1, base64 + X-VERIFY); refusals such as 1160 and 1130
+        answer -32001 with error_code.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createOrderToken``.
+        """
+        return cast("types.CreateOrderTokenResult", await self.call("createOrderToken", params, timeout))
+
+    async def verify_signature(
+        self, params: types.VerifySignatureParams, timeout: Optional[float] = None
+    ) -> types.VerifySignatureResult:
+        """Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the
+        scheme is detected from the payload.
+
+        Pass the fields exactly as received at the return URL (or from an inquiry). v3: HMAC-SHA256 of
+        the sorted k=v&… string of every field but `signature`, under the hex PLURAL_SECRET_KEY. v2: the
+        same without dia_secret/dia_secret_type (or ppc_DIA_SECRET/ppc_DIA_SECRET_TYPE), under the hex
+        PLURAL_MERCHANT_SECRET. A mismatch answers valid: false.
+
+        Raises InvalidParams (-32602), SettingMissing (-32004).
+
+        JSON-RPC method ``verifySignature``.
+        """
+        return cast("types.VerifySignatureResult", await self.call("verifySignature", params, timeout))
+
+    async def verify_webhook(
+        self, params: types.VerifyWebhookParams, timeout: Optional[float] = None
+    ) -> types.VerifyWebhookResult:
+        """Verify a Plural webhook (webhook-id, webhook-timestamp, webhook-signature over the raw body);
+        answers the event for de-duplication.
+
+        Raises InvalidParams (-32602), SettingMissing (-32004).
+
+        JSON-RPC method ``verifyWebhook``.
+        """
+        return cast("types.VerifyWebhookResult", await self.call("verifyWebhook", params, timeout))
+
+    async def ping(
+        self, params: Optional[types.PingParams] = None, timeout: Optional[float] = None
+    ) -> types.PingResult:
+        """Liveness check: the sidecar's version and the Plural environment it talks to.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``ping``.
+        """
+        return cast("types.PingResult", await self.call("ping", params, timeout))
+
+    async def discover(
+        self, params: Optional[types.DiscoverParams] = None, timeout: Optional[float] = None
+    ) -> types.DiscoverResult:
+        """The OpenRPC document describing every method this sidecar serves.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``rpc.discover``.
+        """
+        return cast("types.DiscoverResult", await self.call("rpc.discover", params, timeout))
+
+    async def simulator_pay(
+        self, params: Optional[types.SimulatorPayParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorPayResult:
+        """(simulator only) Complete or fail the customer's side of a payment; answers the signed
+        return-URL fields.
+
+        Give order_id for a v3 order (answers order_id, payment_status, signature) or
+        unique_merchant_txn_id for a v2 acceptPayment transaction (answers the v2 callback fields with
+        dia_secret).
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.pay``.
+        """
+        return cast("types.SimulatorPayResult", await self.call("simulator.pay", params, timeout))
+
+    async def simulator_configure(
+        self, params: Optional[types.SimulatorConfigureParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorConfigureResult:
+        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and
+        set token lifetime; answers stats.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.configure``.
+        """
+        return cast("types.SimulatorConfigureResult", await self.call("simulator.configure", params, timeout))

@@ -1,0 +1,806 @@
+# Generated from protocol/openrpc.json by scripts/generate-clients: do not edit by hand.
+# Change the document (or the generator) and run scripts/generate-clients.
+"""The shapes in protocol/openrpc.json as TypedDicts: one per component schema, one per method's params
+(``CreateOrderParams``) and result (``CreateOrderResult``, often an alias of a schema such as ``Order``).
+
+Field names are Plural's own. Amounts are integer paise. Optional members are ``total=False`` (required
+ones sit in a ``_...Required`` base class, for Python 3.9). At run time every value is a plain ``dict``:
+the gateway may send fields that are not listed here, and they are kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Literal, TypedDict, Union
+
+__all__ = [
+    "AcceptPaymentParams",
+    "AcceptPaymentParamsMerchantData",
+    "AcceptPaymentParamsPaymentData",
+    "AcceptPaymentParamsProductDetailsItem",
+    "AcceptPaymentParamsTxnData",
+    "AcceptPaymentResult",
+    "Address",
+    "Amount",
+    "Callback",
+    "CancelParams",
+    "CancelPaymentLinkParams",
+    "CancelPaymentLinkResult",
+    "CancelResult",
+    "CaptureParams",
+    "CaptureResult",
+    "CheckPointBalanceParams",
+    "CheckPointBalanceParamsOrderDetails",
+    "CheckPointBalanceParamsPaymentOption",
+    "CheckPointBalanceParamsPaymentOptionPointsCardDetails",
+    "CheckPointBalanceResult",
+    "CheckoutSession",
+    "CreateCheckoutParams",
+    "CreateCheckoutParamsOrderAmount",
+    "CreateCheckoutResult",
+    "CreateOrderParams",
+    "CreateOrderResult",
+    "CreateOrderTokenParams",
+    "CreateOrderTokenParamsCustomerData",
+    "CreateOrderTokenParamsMerchantData",
+    "CreateOrderTokenParamsPaymentInfoData",
+    "CreateOrderTokenResult",
+    "CreatePaymentLinkParams",
+    "CreatePaymentLinkResult",
+    "CreatePaymentParams",
+    "CreatePaymentParamsPaymentsItem",
+    "CreatePaymentParamsPaymentsItemPaymentOption",
+    "CreatePaymentParamsPaymentsItemPaymentOptionCardDetails",
+    "CreatePaymentParamsPaymentsItemPaymentOptionNetbankingDetails",
+    "CreatePaymentParamsPaymentsItemPaymentOptionUpiDetails",
+    "CreatePaymentParamsPaymentsItemPaymentOptionUpiDetailsPayer",
+    "CreatePaymentResult",
+    "Customer",
+    "DiscoverParams",
+    "DiscoverResult",
+    "GetOrderParams",
+    "GetOrderResult",
+    "GetPaymentLinkParams",
+    "GetPaymentLinkResult",
+    "InquiryParams",
+    "InquiryResult",
+    "LegacyRefundParams",
+    "LegacyRefundResult",
+    "Order",
+    "Payment",
+    "PaymentLink",
+    "PingParams",
+    "PingResult",
+    "PointBalance",
+    "ProcessPaymentParams",
+    "ProcessPaymentParamsCardData",
+    "ProcessPaymentParamsNetbankingData",
+    "ProcessPaymentParamsUpiData",
+    "ProcessPaymentResult",
+    "PurchaseDetails",
+    "RefundParams",
+    "RefundResult",
+    "SimulatorConfigureParams",
+    "SimulatorConfigureParamsFaultsItem",
+    "SimulatorConfigureResult",
+    "SimulatorPayParams",
+    "SimulatorPayResult",
+    "VerifySignatureParams",
+    "VerifySignatureResult",
+    "VerifyWebhookParams",
+    "VerifyWebhookParamsHeaders",
+    "VerifyWebhookResult",
+]
+
+
+class Address(TypedDict, total=False):
+    """The schema Address."""
+    address1: str
+    address2: str
+    address3: str
+    city: str
+    country: str
+    pincode: str
+    state: str
+
+
+class Amount(TypedDict):
+    """An amount in integer paise (₹11.00 is 1100)."""
+    #: ISO 4217 currency code, e.g. INR.
+    currency: str
+    #: Amount in paise (integer, > 0).
+    value: int
+
+
+class _CallbackRequired(TypedDict):
+    order_id: str
+    payment_status: str
+    #: Upper-case hex HMAC-SHA256 over the other fields (verify with verifySignature).
+    signature: str
+
+
+class Callback(_CallbackRequired, total=False):
+    """The fields Plural posts to the merchant's return URL."""
+    error_code: str
+    error_message: str
+
+
+class _CheckoutSessionRequired(TypedDict):
+    order_id: str
+    #: Send the customer here to pay on Plural's hosted page.
+    redirect_url: str
+    token: str
+
+
+class CheckoutSession(_CheckoutSessionRequired, total=False):
+    """The schema CheckoutSession."""
+    response_code: int
+    response_message: str
+
+
+class Customer(TypedDict, total=False):
+    """The schema Customer."""
+    billing_address: Address
+    customer_id: str
+    email_id: str
+    first_name: str
+    last_name: str
+    mobile_number: str
+    shipping_address: Address
+
+
+class _PaymentRequired(TypedDict):
+    #: Plural's payment id.
+    id: str
+    #: Payment status.
+    status: Literal["PENDING", "AUTHORIZED", "CANCELLED", "PROCESSED", "FAILED"]
+
+
+class Payment(_PaymentRequired, total=False):
+    """The schema Payment."""
+    acquirer_data: Dict[str, Any]
+    capture_data: List[Dict[str, Any]]
+    created_at: str
+    merchant_payment_reference: str
+    payment_amount: Amount
+    #: Payment method.
+    payment_method: Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]
+    #: What the gateway reports about the instrument (never the card number).
+    payment_option: Dict[str, Any]
+    updated_at: str
+
+
+class _OrderRequired(TypedDict):
+    #: Plural's order id, e.g. v1-4405071524-aa-qlAtAf.
+    order_id: str
+    #: Order status. Plural may add values; treat unknown ones as in-progress.
+    status: Literal["CREATED", "PENDING", "AUTHORIZED", "PROCESSED", "CANCELLED", "ATTEMPTED", "FAILED", "FULLY_REFUNDED", "PARTIALLY_REFUNDED"]
+
+
+class Order(_OrderRequired, total=False):
+    """An order as Plural returns it; every field the gateway sent is kept."""
+    #: Where to send the customer to complete the payment (after createPayment).
+    challenge_url: str
+    created_at: str
+    merchant_id: str
+    #: Your reference; unique per order (a repeat returns the existing order).
+    merchant_order_reference: str
+    order_amount: Amount
+    #: For a refund: the order refunded.
+    parent_order_id: str
+    payments: List[Payment]
+    pre_auth: bool
+    purchase_details: Dict[str, Any]
+    #: CHARGE, or REFUND for a refund order.
+    type: Literal["CHARGE", "REFUND"]
+    updated_at: str
+
+
+class _PaymentLinkRequired(TypedDict):
+    payment_link_id: str
+
+
+class PaymentLink(_PaymentLinkRequired, total=False):
+    """The schema PaymentLink."""
+    amount: Amount
+    created_at: str
+    description: str
+    expire_by: str
+    merchant_payment_link_reference: str
+    #: The order behind the link, once the customer pays.
+    order_id: str
+    #: The URL to share with the customer.
+    payment_link: str
+    #: CREATED, CLICKED, PAYMENT_INITIATED, PROCESSED, PARTIAL_PROCESSED, EXPIRED or CANCELLED.
+    status: str
+
+
+class _PointBalanceRequired(TypedDict):
+    is_eligible: bool
+
+
+class PointBalance(_PointBalanceRequired, total=False):
+    """The schema PointBalance."""
+    balance: Amount
+    redeemable_amount: Amount
+    redeemable_points: int
+
+
+class PurchaseDetails(TypedDict, total=False):
+    """The schema PurchaseDetails."""
+    customer: Customer
+    #: Free-form key/value pairs kept with the order.
+    merchant_metadata: Dict[str, Any]
+
+
+class _CreateOrderParamsRequired(TypedDict):
+    #: Your unique reference for this order (≤ 50 characters).
+    merchant_order_reference: str
+    #: Amount in integer paise.
+    order_amount: Amount
+
+
+class CreateOrderParams(_CreateOrderParamsRequired, total=False):
+    """Params of createOrder."""
+    #: true to authorise now and capture later (capture/cancel need it).
+    pre_auth: bool
+    purchase_details: PurchaseDetails
+    #: Return URL for this order (overrides the dashboard setting).
+    callback_url: str
+    failure_callback_url: str
+    #: Limit the methods offered.
+    allowed_payment_methods: List[Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]]
+    #: Free text kept with the order.
+    notes: str
+    cart_details: Dict[str, Any]
+    merchant_metadata: Dict[str, Any]
+
+
+class GetOrderParams(TypedDict, total=False):
+    """Params of getOrder."""
+    #: Plural's order id.
+    order_id: str
+    #: Your reference, when you do not have the order id (e.g. after a timeout).
+    merchant_order_reference: str
+
+
+class CreatePaymentParamsPaymentsItemPaymentOptionCardDetails(TypedDict, total=False):
+    """In createPayment params: payments[].payment_option.card_details."""
+    #: PAN; never logged or returned.
+    card_number: str
+    cvv: str
+    #: MM
+    expiry_month: str
+    #: YYYY
+    expiry_year: str
+    name: str
+    registered_mobile_number: str
+
+
+class CreatePaymentParamsPaymentsItemPaymentOptionNetbankingDetails(TypedDict):
+    """In createPayment params: payments[].payment_option.netbanking_details."""
+    #: Bank code, e.g. NB1493.
+    pay_code: str
+
+
+class CreatePaymentParamsPaymentsItemPaymentOptionUpiDetailsPayer(TypedDict, total=False):
+    """In createPayment params: payments[].payment_option.upi_details.payer."""
+    #: name@bank, for COLLECT.
+    vpa: str
+
+
+class CreatePaymentParamsPaymentsItemPaymentOptionUpiDetails(TypedDict, total=False):
+    """In createPayment params: payments[].payment_option.upi_details."""
+    payer: CreatePaymentParamsPaymentsItemPaymentOptionUpiDetailsPayer
+    #: UPI flow.
+    txn_mode: Literal["COLLECT", "INTENT"]
+
+
+class CreatePaymentParamsPaymentsItemPaymentOption(TypedDict, total=False):
+    """The instrument: card_details, upi_details, netbanking_details or wallet_details."""
+    card_details: CreatePaymentParamsPaymentsItemPaymentOptionCardDetails
+    netbanking_details: CreatePaymentParamsPaymentsItemPaymentOptionNetbankingDetails
+    upi_details: CreatePaymentParamsPaymentsItemPaymentOptionUpiDetails
+    wallet_details: Dict[str, Any]
+
+
+class _CreatePaymentParamsPaymentsItemRequired(TypedDict):
+    payment_amount: Amount
+    #: How the customer pays.
+    payment_method: Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]
+
+
+class CreatePaymentParamsPaymentsItem(_CreatePaymentParamsPaymentsItemRequired, total=False):
+    """In createPayment params: payments[]."""
+    #: Your reference for this payment, for reconciliation.
+    merchant_payment_reference: str
+    #: The instrument: card_details, upi_details, netbanking_details or wallet_details.
+    payment_option: CreatePaymentParamsPaymentsItemPaymentOption
+
+
+class CreatePaymentParams(TypedDict):
+    """Params of createPayment."""
+    order_id: str
+    payments: List[CreatePaymentParamsPaymentsItem]
+
+
+class _CaptureParamsRequired(TypedDict):
+    order_id: str
+    #: Your reference for this capture.
+    merchant_capture_reference: str
+
+
+class CaptureParams(_CaptureParamsRequired, total=False):
+    """Params of capture."""
+    #: Defaults to the whole authorised amount.
+    capture_amount: Amount
+
+
+class CancelParams(TypedDict):
+    """Params of cancel."""
+    order_id: str
+
+
+class _RefundParamsRequired(TypedDict):
+    #: The order to refund.
+    order_id: str
+    #: Your unique reference for this refund; a repeat returns the same refund.
+    merchant_order_reference: str
+    #: Amount to refund in integer paise (≥ 100).
+    order_amount: Amount
+
+
+class RefundParams(_RefundParamsRequired, total=False):
+    """Params of refund."""
+    merchant_metadata: Dict[str, Any]
+
+
+class _CreateCheckoutParamsOrderAmountRequired(TypedDict):
+    currency: str
+    #: Amount in paise (integer, > 0).
+    value: int
+
+
+class CreateCheckoutParamsOrderAmount(_CreateCheckoutParamsOrderAmountRequired, total=False):
+    """In createCheckout params: order_amount."""
+    #: Accepted here too, as Plural's sample sends it.
+    merchant_order_reference: str
+
+
+class _CreateCheckoutParamsRequired(TypedDict):
+    order_amount: CreateCheckoutParamsOrderAmount
+
+
+class CreateCheckoutParams(_CreateCheckoutParamsRequired, total=False):
+    """Params of createCheckout."""
+    #: Your unique reference (here or inside order_amount).
+    merchant_order_reference: str
+    pre_auth: bool
+    purchase_details: PurchaseDetails
+
+
+class CheckPointBalanceParamsPaymentOptionPointsCardDetails(TypedDict, total=False):
+    """In checkPointBalance params: payment_option.points_card_details."""
+    card_last4: str
+    #: Never logged or returned.
+    card_number: str
+    registered_mobile_number: str
+
+
+class CheckPointBalanceParamsPaymentOption(TypedDict):
+    """In checkPointBalance params: payment_option."""
+    points_card_details: CheckPointBalanceParamsPaymentOptionPointsCardDetails
+
+
+class CheckPointBalanceParamsOrderDetails(TypedDict):
+    """In checkPointBalance params: order_details."""
+    order_amount: Amount
+
+
+class CheckPointBalanceParams(TypedDict):
+    """Params of checkPointBalance."""
+    payment_option: CheckPointBalanceParamsPaymentOption
+    order_details: CheckPointBalanceParamsOrderDetails
+
+
+class _CreatePaymentLinkParamsRequired(TypedDict):
+    amount: Amount
+    #: Your unique reference; a repeat returns the existing link (so the call is safely retried).
+    merchant_payment_link_reference: str
+
+
+class CreatePaymentLinkParams(_CreatePaymentLinkParamsRequired, total=False):
+    """Params of createPaymentLink."""
+    description: str
+    #: ISO-8601 UTC expiry, at most 180 days ahead.
+    expire_by: str
+    customer: Customer
+    allowed_payment_methods: List[Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]]
+    callback_url: str
+    failure_callback_url: str
+    product_details: List[Dict[str, Any]]
+    merchant_metadata: Dict[str, Any]
+
+
+class GetPaymentLinkParams(TypedDict, total=False):
+    """Params of getPaymentLink."""
+    payment_link_id: str
+    merchant_payment_link_reference: str
+
+
+class CancelPaymentLinkParams(TypedDict):
+    """Params of cancelPaymentLink."""
+    payment_link_id: str
+
+
+class _AcceptPaymentParamsMerchantDataRequired(TypedDict):
+    #: Where the customer returns (whitelisted).
+    merchant_return_url: str
+    #: Your unique transaction id.
+    unique_merchant_txn_id: str
+
+
+class AcceptPaymentParamsMerchantData(_AcceptPaymentParamsMerchantDataRequired, total=False):
+    """In acceptPayment params: merchant_data."""
+    #: Defaults to PLURAL_ACCESS_CODE.
+    merchant_access_code: str
+    #: Defaults to PLURAL_MERCHANT_ID.
+    merchant_id: int
+
+
+class AcceptPaymentParamsPaymentData(TypedDict):
+    """In acceptPayment params: payment_data."""
+    #: Amount in paise (integer, > 0).
+    amount_in_paisa: int
+
+
+class _AcceptPaymentParamsTxnDataRequired(TypedDict):
+    #: 2 redirect, 7 seamless.
+    navigation_mode: Union[str, int]
+    #: Comma-separated modes, e.g. 1,3,4,10.
+    payment_mode: str
+    #: 1 purchase.
+    transaction_type: Union[str, int]
+
+
+class AcceptPaymentParamsTxnData(_AcceptPaymentParamsTxnDataRequired, total=False):
+    """In acceptPayment params: txn_data."""
+    time_stamp: int
+
+
+class AcceptPaymentParamsProductDetailsItem(TypedDict):
+    """In acceptPayment params: product_details[]."""
+    product_amount: Union[int, str]
+    product_code: str
+
+
+class _AcceptPaymentParamsRequired(TypedDict):
+    merchant_data: AcceptPaymentParamsMerchantData
+    payment_data: AcceptPaymentParamsPaymentData
+    txn_data: AcceptPaymentParamsTxnData
+
+
+class AcceptPaymentParams(_AcceptPaymentParamsRequired, total=False):
+    """Params of acceptPayment."""
+    customer_data: Dict[str, Any]
+    udf_data: Dict[str, Any]
+    #: Their product_amount values must add up to amount_in_paisa.
+    product_details: List[AcceptPaymentParamsProductDetailsItem]
+
+
+class _AcceptPaymentResultRequired(TypedDict):
+    response_code: int
+    token: str
+
+
+class AcceptPaymentResult(_AcceptPaymentResultRequired, total=False):
+    """Result of acceptPayment."""
+    redirect_url: str
+    response_message: str
+
+
+class ProcessPaymentParamsCardData(TypedDict):
+    """In processPayment params: card_data."""
+    #: MM
+    card_expiry_month: str
+    #: YYYY
+    card_expiry_year: str
+    card_holder_name: str
+    #: Never logged or returned.
+    card_number: str
+    cvv: str
+
+
+class ProcessPaymentParamsNetbankingData(TypedDict):
+    """In processPayment params: netbanking_data."""
+    pay_code: str
+
+
+class ProcessPaymentParamsUpiData(TypedDict, total=False):
+    """In processPayment params: upi_data."""
+    #: UPI, or the intent/collect option name.
+    upi_option: str
+    vpa: str
+
+
+class _ProcessPaymentParamsRequired(TypedDict):
+    #: The token from acceptPayment (as returned; it is URL-encoded once).
+    token: str
+
+
+class ProcessPaymentParams(_ProcessPaymentParamsRequired, total=False):
+    """Params of processPayment."""
+    card_data: ProcessPaymentParamsCardData
+    netbanking_data: ProcessPaymentParamsNetbankingData
+    upi_data: ProcessPaymentParamsUpiData
+    wallet_data: Dict[str, Any]
+    customer_data: Dict[str, Any]
+
+
+class _ProcessPaymentResultRequired(TypedDict):
+    #: Which form the gateway answered with.
+    kind: Literal["redirect", "upi_intent", "acknowledged"]
+    response_code: int
+
+
+class ProcessPaymentResult(_ProcessPaymentResultRequired, total=False):
+    """Result of processPayment."""
+    deep_link: str
+    pg_upi_unique_request_id: str
+    pine_pg_transaction_id: int
+    redirect_url: str
+    response_message: str
+    short_link: str
+
+
+class InquiryParams(TypedDict):
+    """Params of inquiry."""
+    unique_merchant_txn_id: str
+
+
+class _InquiryResultRequired(TypedDict):
+    #: This transaction's state by Plural's status table.
+    outcome: Literal["success", "failed", "pending", "unknown"]
+    #: True only when the purchase is status 4 with response code 1 (directly or as the parent).
+    payment_succeeded: bool
+
+
+class InquiryResult(_InquiryResultRequired, total=False):
+    """Every ppc_ field as the gateway sent it; ppc_DIA_SECRET has been verified."""
+    ppc_Amount: str
+    ppc_CapturedAmount: str
+    ppc_DIA_SECRET: str
+    ppc_ParentTxnResponseCode: str
+    ppc_Parent_TxnStatus: str
+    ppc_PinePGTransactionID: str
+    ppc_PinePGTxnStatus: str
+    ppc_RefundedAmount: str
+    ppc_TxnResponseCode: str
+    ppc_TxnResponseMessage: str
+    ppc_UniqueMerchantTxnID: str
+
+
+class LegacyRefundParams(TypedDict):
+    """Params of legacyRefund."""
+    unique_merchant_txn_id: str
+    pine_pg_transaction_id: Union[str, int]
+    #: Amount to refund in paise.
+    amount: int
+
+
+class _LegacyRefundResultRequired(TypedDict):
+    #: This transaction's state by Plural's status table.
+    outcome: Literal["success", "failed", "pending", "unknown"]
+    #: True only when the purchase is status 4 with response code 1 (directly or as the parent).
+    payment_succeeded: bool
+
+
+class LegacyRefundResult(_LegacyRefundResultRequired, total=False):
+    """Every ppc_ field as the gateway sent it; ppc_DIA_SECRET has been verified."""
+    ppc_Amount: str
+    ppc_CapturedAmount: str
+    ppc_DIA_SECRET: str
+    ppc_ParentTxnResponseCode: str
+    ppc_Parent_TxnStatus: str
+    ppc_PinePGTransactionID: str
+    ppc_PinePGTxnStatus: str
+    ppc_RefundedAmount: str
+    ppc_TxnResponseCode: str
+    ppc_TxnResponseMessage: str
+    ppc_UniqueMerchantTxnID: str
+
+
+class _CreateOrderTokenParamsMerchantDataRequired(TypedDict):
+    #: Your unique order id.
+    merchant_order_id: str
+    merchant_return_url: str
+
+
+class CreateOrderTokenParamsMerchantData(_CreateOrderTokenParamsMerchantDataRequired, total=False):
+    """In createOrderToken params: merchant_data."""
+    #: Defaults to PLURAL_ACCESS_CODE.
+    merchant_access_code: str
+    #: Defaults to PLURAL_MERCHANT_ID.
+    merchant_id: str
+
+
+class _CreateOrderTokenParamsPaymentInfoDataRequired(TypedDict):
+    #: Amount in paise (integer, > 0).
+    amount: int
+    currency_code: str
+
+
+class CreateOrderTokenParamsPaymentInfoData(_CreateOrderTokenParamsPaymentInfoDataRequired, total=False):
+    """In createOrderToken params: payment_info_data."""
+    order_desc: str
+
+
+class CreateOrderTokenParamsCustomerData(TypedDict):
+    """In createOrderToken params: customer_data."""
+    country_code: str
+    email_id: str
+    mobile_number: str
+
+
+class _CreateOrderTokenParamsRequired(TypedDict):
+    merchant_data: CreateOrderTokenParamsMerchantData
+    payment_info_data: CreateOrderTokenParamsPaymentInfoData
+    customer_data: CreateOrderTokenParamsCustomerData
+
+
+class CreateOrderTokenParams(_CreateOrderTokenParamsRequired, total=False):
+    """Params of createOrderToken."""
+    billing_address_data: Dict[str, Any]
+    shipping_address_data: Dict[str, Any]
+    product_info_data: Dict[str, Any]
+    additional_info_data: Dict[str, Any]
+    subscription_data: Dict[str, Any]
+    payment_category_type: str
+
+
+class CreateOrderTokenResult(TypedDict):
+    """Result of createOrderToken."""
+    plural_order_id: Union[str, int]
+    token: str
+
+
+class VerifySignatureParams(TypedDict):
+    """Params of verifySignature."""
+    #: The signed fields, values exactly as received.
+    payload: Dict[str, Any]
+
+
+class VerifySignatureResult(TypedDict):
+    """Result of verifySignature."""
+    #: Which of Plural's schemes signed the payload.
+    scheme: Literal["v3-callback", "v2-callback", "v2-inquiry"]
+    valid: bool
+
+
+_VerifyWebhookParamsHeadersOptional = TypedDict("_VerifyWebhookParamsHeadersOptional", {"webhook-id": str, "webhook-signature": str, "webhook-timestamp": str}, total=False)
+
+
+class VerifyWebhookParamsHeaders(_VerifyWebhookParamsHeadersOptional, total=False):
+    """The request's headers; names in any case."""
+
+
+class VerifyWebhookParams(TypedDict):
+    """Params of verifyWebhook."""
+    #: The request's headers; names in any case.
+    headers: VerifyWebhookParamsHeaders
+    #: The raw request body, byte for byte as received.
+    body: str
+
+
+class _VerifyWebhookResultRequired(TypedDict):
+    valid: bool
+    #: Redeliveries keep it: de-duplicate on it.
+    webhook_id: str
+
+
+class VerifyWebhookResult(_VerifyWebhookResultRequired, total=False):
+    """Result of verifyWebhook."""
+    data: Dict[str, Any]
+    #: E.g. ORDER_PROCESSED (only when valid).
+    event_type: str
+    #: Why it is not valid.
+    reason: str
+
+
+class PingParams(TypedDict):
+    """Params of ping."""
+
+
+class PingResult(TypedDict):
+    """Result of ping."""
+    #: PLURAL_ENV: uat, prod or simulator.
+    env: str
+    #: plural-sidecar version.
+    version: str
+
+
+class DiscoverParams(TypedDict):
+    """Params of rpc.discover."""
+
+
+class SimulatorPayParams(TypedDict, total=False):
+    """Params of simulator.pay."""
+    #: A v3 order with a payment (PENDING).
+    order_id: str
+    #: A v2 transaction started with acceptPayment.
+    unique_merchant_txn_id: str
+    #: Default success.
+    outcome: Literal["success", "failure"]
+
+
+class _SimulatorConfigureParamsFaultsItemRequired(TypedDict):
+    #: What goes wrong.
+    kind: Literal["latency", "status", "reset", "malformed", "garbage", "unauthorized"]
+
+
+class SimulatorConfigureParamsFaultsItem(_SimulatorConfigureParamsFaultsItemRequired, total=False):
+    """In simulator.configure params: faults[]."""
+    method: str
+    #: For latency: milliseconds added.
+    ms: int
+    #: Only requests whose path starts with this.
+    path: str
+    #: For status: the HTTP status answered.
+    status: int
+    #: How many requests it applies to (default 1; null for always).
+    times: int
+
+
+class SimulatorConfigureParams(TypedDict, total=False):
+    """Params of simulator.configure."""
+    faults: List[SimulatorConfigureParamsFaultsItem]
+    #: Remove pending faults first.
+    clear: bool
+    #: Lifetime in seconds of tokens issued from now on.
+    token_ttl: int
+    #: Which documented token answer form to use.
+    token_form: Literal["expires_in", "expires_at"]
+    #: Invalidate every issued token.
+    revoke_tokens: bool
+
+
+#: Result of createOrder.
+CreateOrderResult = Order
+
+#: Result of getOrder.
+GetOrderResult = Order
+
+#: Result of createPayment.
+CreatePaymentResult = Order
+
+#: Result of capture.
+CaptureResult = Order
+
+#: Result of cancel.
+CancelResult = Order
+
+#: Result of refund.
+RefundResult = Order
+
+#: Result of createCheckout.
+CreateCheckoutResult = CheckoutSession
+
+#: Result of checkPointBalance.
+CheckPointBalanceResult = PointBalance
+
+#: Result of createPaymentLink.
+CreatePaymentLinkResult = PaymentLink
+
+#: Result of getPaymentLink.
+GetPaymentLinkResult = PaymentLink
+
+#: Result of cancelPaymentLink.
+CancelPaymentLinkResult = PaymentLink
+
+#: Result of rpc.discover.
+DiscoverResult = Any
+
+#: Result of simulator.pay.
+SimulatorPayResult = Callback
+
+#: Result of simulator.configure.
+SimulatorConfigureResult = Dict[str, Any]
