@@ -11,8 +11,11 @@ export interface Address {
   address1?: string;
   address2?: string;
   address3?: string;
+  address_category?: string;
+  address_type?: string;
   city?: string;
   country?: string;
+  full_name?: string;
   pincode?: string;
   state?: string;
   [field: string]: unknown;
@@ -38,8 +41,27 @@ export interface Callback {
   [field: string]: unknown;
 }
 
+/** The items of the order, shown on Plural's pages and used by offers. */
+export interface CartDetails {
+  cart_items?: {
+    item_currency?: string;
+    item_description?: string;
+    item_details_url?: string;
+    /** Paise. */
+    item_discounted_unit_price?: number;
+    item_id?: string;
+    item_image_url?: string;
+    item_name?: string;
+    /** Paise. */
+    item_original_unit_price?: number;
+    item_quantity?: number;
+    [field: string]: unknown;
+  }[];
+  [field: string]: unknown;
+}
+
 export interface CheckoutSession {
-  order_id: string;
+  order_id?: string;
   /** Send the customer here to pay on Plural's hosted page. */
   redirect_url: string;
   response_code?: number;
@@ -50,9 +72,11 @@ export interface CheckoutSession {
 
 export interface Customer {
   billing_address?: Address;
+  country_code?: string;
   customer_id?: string;
   email_id?: string;
   first_name?: string;
+  is_edit_customer_details_allowed?: boolean;
   last_name?: string;
   mobile_number?: string;
   shipping_address?: Address;
@@ -64,10 +88,10 @@ export interface Order {
   /** Where to send the customer to complete the payment (after createPayment). */
   challenge_url?: string;
   created_at?: string;
-  merchant_id?: string;
+  merchant_id?: string | number;
   /** Your reference; unique per order (a repeat returns the existing order). */
-  merchant_order_reference?: string;
-  order_amount?: Amount;
+  merchant_order_reference?: string | number;
+  order_amount?: ReportedAmount;
   /** Plural's order id, e.g. v1-4405071524-aa-qlAtAf. */
   order_id: string;
   /** For a refund: the order refunded. */
@@ -75,60 +99,173 @@ export interface Order {
   payments?: Payment[];
   pre_auth?: boolean;
   purchase_details?: Record<string, unknown>;
-  /** Order status. Plural may add values; treat unknown ones as in-progress. */
-  status: 'CREATED' | 'PENDING' | 'AUTHORIZED' | 'PROCESSED' | 'CANCELLED' | 'ATTEMPTED' | 'FAILED' | 'FULLY_REFUNDED' | 'PARTIALLY_REFUNDED';
+  /** Order status. Treat a value not listed as still in progress. */
+  status: string;
   /** CHARGE, or REFUND for a refund order. */
-  type?: 'CHARGE' | 'REFUND';
+  type?: string;
   updated_at?: string;
   [field: string]: unknown;
 }
 
 export interface Payment {
   acquirer_data?: Record<string, unknown>;
-  capture_data?: Record<string, unknown>[];
+  capture_data?: {
+    capture_amount?: ReportedAmount;
+    created_at?: string;
+    /** Your capture reference. */
+    merchant_capture_reference?: string | number;
+    [field: string]: unknown;
+  }[];
   created_at?: string;
   /** Plural's payment id. */
   id: string;
-  merchant_payment_reference?: string;
-  payment_amount?: Amount;
+  /** Your reference for this payment. */
+  merchant_payment_reference?: string | number;
+  payment_amount?: ReportedAmount;
   /** Payment method. */
-  payment_method?: 'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'CARDLESS_EMI' | 'POINTS' | 'BNPL';
+  payment_method?: string;
   /** What the gateway reports about the instrument (never the card number). */
   payment_option?: Record<string, unknown>;
   /** Payment status. */
-  status: 'PENDING' | 'AUTHORIZED' | 'CANCELLED' | 'PROCESSED' | 'FAILED';
+  status: string;
   updated_at?: string;
   [field: string]: unknown;
 }
 
 export interface PaymentLink {
-  amount?: Amount;
+  amount?: ReportedAmount;
   created_at?: string;
   description?: string;
   expire_by?: string;
-  merchant_payment_link_reference?: string;
+  /** Your reference for the link. */
+  merchant_payment_link_reference?: string | number;
   /** The order behind the link, once the customer pays. */
   order_id?: string;
   /** The URL to share with the customer. */
   payment_link?: string;
   payment_link_id: string;
-  /** CREATED, CLICKED, PAYMENT_INITIATED, PROCESSED, PARTIAL_PROCESSED, EXPIRED or CANCELLED. */
+  /** Link status. */
   status?: string;
   [field: string]: unknown;
 }
 
+/**
+ * The instrument: one of card_details, card_token_details, cardless_details, points_card_details, bnpl_details,
+ * upi_details, netbanking_details, wallet_details.
+ */
+export interface PaymentOption {
+  bnpl_details?: {
+    bnpl_pay_code: string;
+    mobile: string;
+    [field: string]: unknown;
+  };
+  card_details?: {
+    /** PAN, 12 to 19 digits without separators; never logged or returned. */
+    card_number: string;
+    /** 3 or 4 digits. */
+    cvv?: string;
+    /** MM */
+    expiry_month?: string;
+    /** YYYY */
+    expiry_year?: string;
+    name?: string;
+    registered_mobile_number?: string;
+    [field: string]: unknown;
+  };
+  card_token_details?: {
+    /** 3 or 4 digits. */
+    cvv?: string;
+    /** MM */
+    expiry_month?: string;
+    /** YYYY */
+    expiry_year?: string;
+    last4_digit?: string;
+    /** The network or issuer token. */
+    token: string;
+    token_id?: string;
+    /** e.g. ALT_TOKEN, NETWORK_TOKEN. */
+    token_txn_type: string;
+    [field: string]: unknown;
+  };
+  cardless_details?: {
+    /** The customer's PAN (tax id) for cardless EMI. */
+    pan_number: string;
+    registered_mobile_number: string;
+    [field: string]: unknown;
+  };
+  netbanking_details?: {
+    /** Bank code, e.g. NB1493. */
+    pay_code: string;
+    [field: string]: unknown;
+  };
+  points_card_details?: {
+    card_last4: string;
+    /** Never logged or returned. */
+    card_number: string;
+    registered_mobile_number: string;
+    [field: string]: unknown;
+  };
+  upi_details?: {
+    payer?: {
+      phone_number?: string;
+      /** name@bank, for COLLECT. */
+      vpa?: string;
+      [field: string]: unknown;
+    };
+    /** UPI flow. */
+    txn_mode: 'COLLECT' | 'INTENT';
+    [field: string]: unknown;
+  };
+  wallet_details?: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+export interface PaymentRequest {
+  device_info?: {
+    browser_ip_address?: string;
+    browser_user_agent?: string;
+    device_manufacturer?: string;
+    device_model?: string;
+    operating_system?: string;
+    source_ip_address?: string;
+    [field: string]: unknown;
+  };
+  /** Your unique reference for this payment: its idempotency key. */
+  merchant_payment_reference: string | number;
+  /** The EMI offer chosen (from offer discovery); required for CREDIT_EMI, DEBIT_EMI and CARDLESS_EMI. */
+  offer_data?: {
+    offer_details?: Record<string, unknown>;
+    [field: string]: unknown;
+  };
+  payment_amount?: Amount;
+  /** How the customer pays. */
+  payment_method: 'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'CARDLESS_EMI' | 'POINTS' | 'BNPL';
+  payment_option?: PaymentOption;
+  [field: string]: unknown;
+}
+
 export interface PointBalance {
-  balance?: Amount;
-  is_eligible: boolean;
-  redeemable_amount?: Amount;
+  balance?: ReportedAmount;
+  is_eligible?: boolean;
+  redeemable_amount?: ReportedAmount;
   redeemable_points?: number;
   [field: string]: unknown;
 }
 
+/** Who buys what. merchant_metadata and cart_details belong here, not at the top level. */
 export interface PurchaseDetails {
+  cart_details?: CartDetails;
   customer?: Customer;
-  /** Free-form key/value pairs kept with the order. */
-  merchant_metadata?: Record<string, unknown>;
+  /** Your own key/value strings, kept with the order. */
+  merchant_metadata?: Record<string, string>;
+  [field: string]: unknown;
+}
+
+/** An amount as the gateway reports it, in integer paise. */
+export interface ReportedAmount {
+  currency?: string;
+  /** Integer paise. */
+  value?: number;
   [field: string]: unknown;
 }
 
@@ -137,21 +274,27 @@ export interface PurchaseDetails {
 /** Params of createOrder. */
 export interface CreateOrderParams {
   /** Your unique reference for this order (≤ 50 characters). */
-  merchant_order_reference: string;
+  merchant_order_reference: string | number;
   /** Amount in integer paise. */
   order_amount: Amount;
   /** true to authorise now and capture later (capture/cancel need it). */
   pre_auth?: boolean;
-  purchase_details?: PurchaseDetails;
-  /** Return URL for this order (overrides the dashboard setting). */
-  callback_url?: string;
-  failure_callback_url?: string;
   /** Limit the methods offered. */
   allowed_payment_methods?: Array<'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'CARDLESS_EMI' | 'POINTS' | 'BNPL'>;
   /** Free text kept with the order. */
   notes?: string;
-  cart_details?: Record<string, unknown>;
-  merchant_metadata?: Record<string, unknown>;
+  /** Return URL for this order (overrides the dashboard setting). */
+  callback_url?: string;
+  /** Return URL after a failed payment. */
+  failure_callback_url?: string;
+  purchase_details?: PurchaseDetails;
+  /** How the amount is split between settlement accounts. */
+  split_info?: Record<string, unknown>;
+  /** "true" for a multi-currency order. */
+  is_mcc_transaction?: string;
+  /** For a multi-currency order: the amount in the base currency. */
+  base_amount?: Amount;
+  cart_coupon_discount_amount?: Amount;
 }
 
 /** Result of createOrder. */
@@ -164,69 +307,20 @@ export interface GetOrderParams {
   /** Plural's order id. */
   order_id?: string;
   /** Your reference, when you do not have the order id (e.g. after a timeout). */
-  merchant_order_reference?: string;
+  merchant_order_reference?: string | number;
 }
 
 /** Result of getOrder. */
 export type GetOrderResult = Order;
 
-// -- createPayment ------------------------------------------------------------------------------------------
-
-/** Params of createPayment. */
-export interface CreatePaymentParams {
-  order_id: string;
-  payments: {
-    /** Your reference for this payment, for reconciliation. */
-    merchant_payment_reference?: string;
-    payment_amount: Amount;
-    /** How the customer pays. */
-    payment_method: 'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'CARDLESS_EMI' | 'POINTS' | 'BNPL';
-    /** The instrument: card_details, upi_details, netbanking_details or wallet_details. */
-    payment_option?: {
-      card_details?: {
-        /** PAN; never logged or returned. */
-        card_number?: string;
-        cvv?: string;
-        /** MM */
-        expiry_month?: string;
-        /** YYYY */
-        expiry_year?: string;
-        name?: string;
-        registered_mobile_number?: string;
-        [field: string]: unknown;
-      };
-      netbanking_details?: {
-        /** Bank code, e.g. NB1493. */
-        pay_code: string;
-        [field: string]: unknown;
-      };
-      upi_details?: {
-        payer?: {
-          /** name@bank, for COLLECT. */
-          vpa?: string;
-          [field: string]: unknown;
-        };
-        /** UPI flow. */
-        txn_mode?: 'COLLECT' | 'INTENT';
-        [field: string]: unknown;
-      };
-      wallet_details?: Record<string, unknown>;
-      [field: string]: unknown;
-    };
-    [field: string]: unknown;
-  }[];
-}
-
-/** Result of createPayment. */
-export type CreatePaymentResult = Order;
-
 // -- capture ------------------------------------------------------------------------------------------------
 
 /** Params of capture. */
 export interface CaptureParams {
+  /** The order to capture. */
   order_id: string;
   /** Your reference for this capture. */
-  merchant_capture_reference: string;
+  merchant_capture_reference: string | number;
   /** Defaults to the whole authorised amount. */
   capture_amount?: Amount;
 }
@@ -238,11 +332,24 @@ export type CaptureResult = Order;
 
 /** Params of cancel. */
 export interface CancelParams {
+  /** The order to cancel. */
   order_id: string;
 }
 
 /** Result of cancel. */
 export type CancelResult = Order;
+
+// -- createPayment ------------------------------------------------------------------------------------------
+
+/** Params of createPayment. */
+export interface CreatePaymentParams {
+  /** The order to pay. */
+  order_id: string;
+  payments: PaymentRequest[];
+}
+
+/** Result of createPayment. */
+export type CreatePaymentResult = Order;
 
 // -- refund -------------------------------------------------------------------------------------------------
 
@@ -251,10 +358,14 @@ export interface RefundParams {
   /** The order to refund. */
   order_id: string;
   /** Your unique reference for this refund; a repeat returns the same refund. */
-  merchant_order_reference: string;
-  /** Amount to refund in integer paise (≥ 100). */
-  order_amount: Amount;
-  merchant_metadata?: Record<string, unknown>;
+  merchant_order_reference: string | number;
+  /** Amount to refund in integer paise (≥ 100); the whole refundable amount when absent. */
+  order_amount?: Amount;
+  /** Your own key/value strings, kept with the refund. */
+  merchant_metadata?: Record<string, string>;
+  /** Products refunded (for offers and EMI). */
+  products?: Record<string, unknown>[];
+  split_info?: Record<string, unknown>;
 }
 
 /** Result of refund. */
@@ -264,17 +375,19 @@ export type RefundResult = Order;
 
 /** Params of createCheckout. */
 export interface CreateCheckoutParams {
-  order_amount: {
-    currency: string;
-    /** Accepted here too, as Plural's sample sends it. */
-    merchant_order_reference?: string;
-    /** Amount in paise (integer, > 0). */
-    value: number;
-    [field: string]: unknown;
-  };
-  /** Your unique reference (here or inside order_amount). */
-  merchant_order_reference?: string;
+  /** Your unique reference for this order. */
+  merchant_order_reference: string | number;
+  order_amount: Amount;
+  /** e.g. REDIRECT or IFRAME. */
+  integration_mode?: string;
   pre_auth?: boolean;
+  allowed_payment_methods?: Array<'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'POINTS' | 'BNPL'>;
+  /** Free text kept with the order. */
+  notes?: string;
+  /** Return URL for this order. */
+  callback_url?: string;
+  /** Return URL after a failed payment. */
+  failure_callback_url?: string;
   purchase_details?: PurchaseDetails;
 }
 
@@ -304,22 +417,57 @@ export interface CheckPointBalanceParams {
 /** Result of checkPointBalance. */
 export type CheckPointBalanceResult = PointBalance;
 
+// -- fetchUpiVpa --------------------------------------------------------------------------------------------
+
+/** Params of fetchUpiVpa. */
+export interface FetchUpiVpaParams {
+  /** UPI. */
+  payment_method: 'UPI';
+  payment_option: {
+    upi_details: {
+      payer: {
+        fetch_vpa?: boolean;
+        /** The customer's mobile number. */
+        phone_number: string;
+        [field: string]: unknown;
+      };
+      [field: string]: unknown;
+    };
+    [field: string]: unknown;
+  };
+}
+
+/** Result of fetchUpiVpa. */
+export type FetchUpiVpaResult = Record<string, unknown>;
+
 // -- createPaymentLink --------------------------------------------------------------------------------------
 
 /** Params of createPaymentLink. */
 export interface CreatePaymentLinkParams {
   amount: Amount;
   /** Your unique reference; a repeat returns the existing link (so the call is safely retried). */
-  merchant_payment_link_reference: string;
+  merchant_payment_link_reference: string | number;
+  /** Shown to the customer. */
   description?: string;
   /** ISO-8601 UTC expiry, at most 180 days ahead. */
   expire_by?: string;
+  allowed_payment_methods?: Array<'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'POINTS' | 'BNPL'>;
+  /** "true" to authorise and capture later: a string, as Plural's definition has it. */
+  pre_auth?: 'true' | 'false';
+  is_mcc_transaction?: string;
   customer?: Customer;
-  allowed_payment_methods?: Array<'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'CARDLESS_EMI' | 'POINTS' | 'BNPL'>;
-  callback_url?: string;
-  failure_callback_url?: string;
   product_details?: Record<string, unknown>[];
-  merchant_metadata?: Record<string, unknown>;
+  cart_coupon_discount_amount?: Amount;
+  /** Your own key/value strings, kept with the link. */
+  merchant_metadata?: Record<string, string>;
+  split_info?: Record<string, unknown>;
+  account_details?: Record<string, unknown>;
+  /** Return URL after payment. */
+  callback_url?: string;
+  /** Return URL after a failed payment. */
+  failure_callback_url?: string;
+  part_payment?: boolean;
+  cart_details?: CartDetails;
 }
 
 /** Result of createPaymentLink. */
@@ -329,8 +477,10 @@ export type CreatePaymentLinkResult = PaymentLink;
 
 /** Params of getPaymentLink. */
 export interface GetPaymentLinkParams {
+  /** Plural's link id. */
   payment_link_id?: string;
-  merchant_payment_link_reference?: string;
+  /** Your reference for the link. */
+  merchant_payment_link_reference?: string | number;
 }
 
 /** Result of getPaymentLink. */
@@ -340,6 +490,7 @@ export type GetPaymentLinkResult = PaymentLink;
 
 /** Params of cancelPaymentLink. */
 export interface CancelPaymentLinkParams {
+  /** The link to cancel. */
   payment_link_id: string;
 }
 
@@ -407,8 +558,9 @@ export interface ProcessPaymentParams {
     /** YYYY */
     card_expiry_year: string;
     card_holder_name: string;
-    /** Never logged or returned. */
+    /** 12 to 19 digits; never logged or returned. */
     card_number: string;
+    /** 3 or 4 digits. */
     cvv: string;
     [field: string]: unknown;
   };
@@ -579,6 +731,8 @@ export interface VerifyWebhookResult {
   event_type?: string;
   /** Why it is not valid. */
   reason?: string;
+  /** True when this webhook-id was already verified within the tolerance (a redelivery): do not act on it twice. */
+  replay?: boolean;
   valid: boolean;
   /** Redeliveries keep it: de-duplicate on it. */
   webhook_id: string;
@@ -694,6 +848,8 @@ export declare class Sidecar {
   /**
    * Create an order (POST /api/pay/v1/orders). A repeated merchant_order_reference returns the existing order.
    *
+   * Calls Plural: POST /api/pay/v1/orders.
+   *
    * JSON-RPC method `createOrder`.
    *
    * @throws {InvalidParams} -32602
@@ -707,6 +863,9 @@ export declare class Sidecar {
   /**
    * Fetch an order by order_id, or by merchant_order_reference.
    *
+   * Calls Plural: GET /api/pay/v1/orders/{order_id}, GET
+   * /api/pay/v1/orders/reference/{merchant_order_reference}.
+   *
    * JSON-RPC method `getOrder`.
    *
    * @throws {InvalidParams} -32602
@@ -718,20 +877,9 @@ export declare class Sidecar {
    */
   getOrder(params?: GetOrderParams, options?: CallOptions): Promise<GetOrderResult>;
   /**
-   * Create a payment against an order; answers the order with challenge_url, where the customer completes it.
-   *
-   * JSON-RPC method `createPayment`.
-   *
-   * @throws {InvalidParams} -32602
-   * @throws {GatewayError} -32001
-   * @throws {CredentialsRefused} -32002
-   * @throws {GatewayUnreachable} -32003
-   * @throws {SettingMissing} -32004
-   * @throws {BadGatewayAnswer} -32005
-   */
-  createPayment(params: CreatePaymentParams, options?: CallOptions): Promise<CreatePaymentResult>;
-  /**
    * Capture an AUTHORIZED (pre_auth) order, wholly or in part. Not retried once sent.
+   *
+   * Calls Plural: PUT /api/pay/v1/orders/{order_id}/capture.
    *
    * JSON-RPC method `capture`.
    *
@@ -746,6 +894,8 @@ export declare class Sidecar {
   /**
    * Cancel an AUTHORIZED (pre_auth) order, releasing the authorisation.
    *
+   * Calls Plural: PUT /api/pay/v1/orders/{order_id}/cancel.
+   *
    * JSON-RPC method `cancel`.
    *
    * @throws {InvalidParams} -32602
@@ -757,8 +907,32 @@ export declare class Sidecar {
    */
   cancel(params: CancelParams, options?: CallOptions): Promise<CancelResult>;
   /**
+   * Create a payment against an order; answers the order with challenge_url, where the customer completes it.
+   *
+   * Card details pass through to Plural and nowhere else: never logged, never echoed. Each payment's
+   * merchant_payment_reference is its idempotency key: a repeat returns the order as it stands, so the call is
+   * retried like createOrder.
+   *
+   * Calls Plural: POST /api/pay/v1/orders/{order_id}/payments.
+   *
+   * JSON-RPC method `createPayment`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  createPayment(params: CreatePaymentParams, options?: CallOptions): Promise<CreatePaymentResult>;
+  /**
    * Refund a processed order, wholly or in part (at least ₹1). Answers the refund, itself an order of type
    * REFUND.
+   *
+   * Idempotent by the refund's own merchant_order_reference (a repeat returns the refund already made), so it is
+   * retried on transient failures. Without order_amount Plural refunds what is left to refund.
+   *
+   * Calls Plural: POST /api/pay/v1/refunds/{order_id}.
    *
    * JSON-RPC method `refund`.
    *
@@ -772,6 +946,10 @@ export declare class Sidecar {
   refund(params: RefundParams, options?: CallOptions): Promise<RefundResult>;
   /**
    * Create a hosted-checkout order; answers the redirect_url to send the customer to.
+   *
+   * Idempotent by merchant_order_reference, like createOrder, so it is retried on transient failures.
+   *
+   * Calls Plural: POST /api/checkout/v1/orders.
    *
    * JSON-RPC method `createCheckout`.
    *
@@ -787,6 +965,8 @@ export declare class Sidecar {
    * Check a card's reward-points balance and eligibility (POST /payment-option). Get the customer's consent
    * before redeeming.
    *
+   * Calls Plural: POST /payment-option.
+   *
    * JSON-RPC method `checkPointBalance`.
    *
    * @throws {InvalidParams} -32602
@@ -798,7 +978,26 @@ export declare class Sidecar {
    */
   checkPointBalance(params: CheckPointBalanceParams, options?: CallOptions): Promise<CheckPointBalanceResult>;
   /**
-   * Create a payment link to share with a customer.
+   * Look up the UPI VPA registered to a phone number, to offer UPI collect without typing (POST
+   * /payment-option).
+   *
+   * Calls Plural: POST /payment-option.
+   *
+   * JSON-RPC method `fetchUpiVpa`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  fetchUpiVpa(params: FetchUpiVpaParams, options?: CallOptions): Promise<FetchUpiVpaResult>;
+  /**
+   * Create a payment link to share with a customer. A repeated merchant_payment_link_reference returns the
+   * existing link.
+   *
+   * Calls Plural: POST /api/pay/v1/paymentlink.
    *
    * JSON-RPC method `createPaymentLink`.
    *
@@ -813,6 +1012,9 @@ export declare class Sidecar {
   /**
    * Fetch a payment link by payment_link_id or merchant_payment_link_reference.
    *
+   * Calls Plural: GET /api/pay/v1/paymentlink/{payment_link_id}, GET
+   * /api/pay/v1/paymentlink/ref/{merchant_payment_link_reference}.
+   *
    * JSON-RPC method `getPaymentLink`.
    *
    * @throws {InvalidParams} -32602
@@ -826,6 +1028,8 @@ export declare class Sidecar {
   /**
    * Cancel an active payment link.
    *
+   * Calls Plural: PUT /api/pay/v1/paymentlink/{payment_link_id}/cancel.
+   *
    * JSON-RPC method `cancelPaymentLink`.
    *
    * @throws {InvalidParams} -32602
@@ -838,6 +1042,8 @@ export declare class Sidecar {
   cancelPaymentLink(params: CancelPaymentLinkParams, options?: CallOptions): Promise<CancelPaymentLinkResult>;
   /**
    * v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and redirect_url.
+   *
+   * Calls Plural: POST /api/v2/accept/payment.
    *
    * JSON-RPC method `acceptPayment`.
    *
@@ -853,6 +1059,8 @@ export declare class Sidecar {
    * v2 seamless checkout: pay the acceptPayment token with card, netbanking, UPI or wallet data; kind says which
    * answer form came back.
    *
+   * Calls Plural: POST /api/v2/process/payment.
+   *
    * JSON-RPC method `processPayment`.
    *
    * @throws {InvalidParams} -32602
@@ -865,6 +1073,8 @@ export declare class Sidecar {
   processPayment(params: ProcessPaymentParams, options?: CallOptions): Promise<ProcessPaymentResult>;
   /**
    * v2 payment status (ppc_TransactionType 3); the answer's ppc_DIA_SECRET is verified before it is returned.
+   *
+   * Calls Plural: POST /api/PG/V2.
    *
    * JSON-RPC method `inquiry`.
    *
@@ -879,6 +1089,8 @@ export declare class Sidecar {
   /**
    * Refund a v2 payment (ppc_TransactionType 10); the answer is verified. Not retried once sent.
    *
+   * Calls Plural: POST /api/PG/V2.
+   *
    * JSON-RPC method `legacyRefund`.
    *
    * @throws {InvalidParams} -32602
@@ -892,6 +1104,8 @@ export declare class Sidecar {
   /**
    * v1 order token (POST /api/v1/order/create/1, base64 + X-VERIFY); refusals such as 1160 and 1130 answer
    * -32001 with error_code.
+   *
+   * Calls Plural: POST /api/v1/order/create/1.
    *
    * JSON-RPC method `createOrderToken`.
    *

@@ -20,12 +20,13 @@ abstract class ClientMethods
     public const METHODS = [
         'createOrder' => 'createOrder',
         'getOrder' => 'getOrder',
-        'createPayment' => 'createPayment',
         'capture' => 'capture',
         'cancel' => 'cancel',
+        'createPayment' => 'createPayment',
         'refund' => 'refund',
         'createCheckout' => 'createCheckout',
         'checkPointBalance' => 'checkPointBalance',
+        'fetchUpiVpa' => 'fetchUpiVpa',
         'createPaymentLink' => 'createPaymentLink',
         'getPaymentLink' => 'getPaymentLink',
         'cancelPaymentLink' => 'cancelPaymentLink',
@@ -51,84 +52,111 @@ abstract class ClientMethods
      * Create an order (POST /api/pay/v1/orders). A repeated merchant_order_reference returns the existing
      * order.
      *
+     * Calls Plural: POST /api/pay/v1/orders.
+     *
      * JSON-RPC method `createOrder`.
      *
      * @param array{
-     *     merchant_order_reference: string,
+     *     merchant_order_reference: string|int,
      *     order_amount: array{currency: string, value: int, ...},
      *     pre_auth?: bool,
+     *     allowed_payment_methods?: list<(
+     *         'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
+     *     )>,
+     *     notes?: string,
+     *     callback_url?: string,
+     *     failure_callback_url?: string,
      *     purchase_details?: array{
+     *         cart_details?: array{
+     *             cart_items?: list<array{
+     *                 item_currency?: string,
+     *                 item_description?: string,
+     *                 item_details_url?: string,
+     *                 item_discounted_unit_price?: int,
+     *                 item_id?: string,
+     *                 item_image_url?: string,
+     *                 item_name?: string,
+     *                 item_original_unit_price?: int,
+     *                 item_quantity?: int,
+     *                 ...
+     *             }>,
+     *             ...
+     *         },
      *         customer?: array{
      *             billing_address?: array{
      *                 address1?: string,
      *                 address2?: string,
      *                 address3?: string,
+     *                 address_category?: string,
+     *                 address_type?: string,
      *                 city?: string,
      *                 country?: string,
+     *                 full_name?: string,
      *                 pincode?: string,
      *                 state?: string,
      *                 ...
      *             },
+     *             country_code?: string,
      *             customer_id?: string,
      *             email_id?: string,
      *             first_name?: string,
+     *             is_edit_customer_details_allowed?: bool,
      *             last_name?: string,
      *             mobile_number?: string,
      *             shipping_address?: array{
      *                 address1?: string,
      *                 address2?: string,
      *                 address3?: string,
+     *                 address_category?: string,
+     *                 address_type?: string,
      *                 city?: string,
      *                 country?: string,
+     *                 full_name?: string,
      *                 pincode?: string,
      *                 state?: string,
      *                 ...
      *             },
      *             ...
      *         },
-     *         merchant_metadata?: array<string, mixed>,
+     *         merchant_metadata?: array<string, string>,
      *         ...
      *     },
-     *     callback_url?: string,
-     *     failure_callback_url?: string,
-     *     allowed_payment_methods?: list<(
-     *         'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *     )>,
-     *     notes?: string,
-     *     cart_details?: array<string, mixed>,
-     *     merchant_metadata?: array<string, mixed>
+     *     split_info?: array<string, mixed>,
+     *     is_mcc_transaction?: string,
+     *     base_amount?: array{currency: string, value: int, ...},
+     *     cart_coupon_discount_amount?: array{currency: string, value: int, ...}
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     challenge_url?: string,
      *     created_at?: string,
-     *     merchant_id?: string,
-     *     merchant_order_reference?: string,
-     *     order_amount?: array{currency: string, value: int, ...},
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
      *     order_id: string,
      *     parent_order_id?: string,
      *     payments?: list<array{
      *         acquirer_data?: array<string, mixed>,
-     *         capture_data?: list<array<string, mixed>>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
      *         created_at?: string,
      *         id: string,
-     *         merchant_payment_reference?: string,
-     *         payment_amount?: array{currency: string, value: int, ...},
-     *         payment_method?: (
-     *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *         ),
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
      *         payment_option?: array<string, mixed>,
-     *         status: 'PENDING'|'AUTHORIZED'|'CANCELLED'|'PROCESSED'|'FAILED',
+     *         status: string,
      *         updated_at?: string,
      *         ...
      *     }>,
      *     pre_auth?: bool,
      *     purchase_details?: array<string, mixed>,
-     *     status: (
-     *         'CREATED'|'PENDING'|'AUTHORIZED'|'PROCESSED'|'CANCELLED'|'ATTEMPTED'|'FAILED'|'FULLY_REFUNDED'
-     *         |'PARTIALLY_REFUNDED'
-     *     ),
-     *     type?: 'CHARGE'|'REFUND',
+     *     status: string,
+     *     type?: string,
      *     updated_at?: string,
      *     ...
      * }
@@ -149,40 +177,43 @@ abstract class ClientMethods
     /**
      * Fetch an order by order_id, or by merchant_order_reference.
      *
+     * Calls Plural: GET /api/pay/v1/orders/{order_id}, GET
+     * /api/pay/v1/orders/reference/{merchant_order_reference}.
+     *
      * JSON-RPC method `getOrder`.
      *
-     * @param array{order_id?: string, merchant_order_reference?: string} $params
+     * @param array{order_id?: string, merchant_order_reference?: string|int} $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     challenge_url?: string,
      *     created_at?: string,
-     *     merchant_id?: string,
-     *     merchant_order_reference?: string,
-     *     order_amount?: array{currency: string, value: int, ...},
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
      *     order_id: string,
      *     parent_order_id?: string,
      *     payments?: list<array{
      *         acquirer_data?: array<string, mixed>,
-     *         capture_data?: list<array<string, mixed>>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
      *         created_at?: string,
      *         id: string,
-     *         merchant_payment_reference?: string,
-     *         payment_amount?: array{currency: string, value: int, ...},
-     *         payment_method?: (
-     *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *         ),
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
      *         payment_option?: array<string, mixed>,
-     *         status: 'PENDING'|'AUTHORIZED'|'CANCELLED'|'PROCESSED'|'FAILED',
+     *         status: string,
      *         updated_at?: string,
      *         ...
      *     }>,
      *     pre_auth?: bool,
      *     purchase_details?: array<string, mixed>,
-     *     status: (
-     *         'CREATED'|'PENDING'|'AUTHORIZED'|'PROCESSED'|'CANCELLED'|'ATTEMPTED'|'FAILED'|'FULLY_REFUNDED'
-     *         |'PARTIALLY_REFUNDED'
-     *     ),
-     *     type?: 'CHARGE'|'REFUND',
+     *     status: string,
+     *     type?: string,
      *     updated_at?: string,
      *     ...
      * }
@@ -201,126 +232,48 @@ abstract class ClientMethods
     }
 
     /**
-     * Create a payment against an order; answers the order with challenge_url, where the customer completes
-     * it.
-     *
-     * JSON-RPC method `createPayment`.
-     *
-     * @param array{
-     *     order_id: string,
-     *     payments: list<array{
-     *         merchant_payment_reference?: string,
-     *         payment_amount: array{currency: string, value: int, ...},
-     *         payment_method: (
-     *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *         ),
-     *         payment_option?: array{
-     *             card_details?: array{
-     *                 card_number?: string,
-     *                 cvv?: string,
-     *                 expiry_month?: string,
-     *                 expiry_year?: string,
-     *                 name?: string,
-     *                 registered_mobile_number?: string,
-     *                 ...
-     *             },
-     *             netbanking_details?: array{pay_code: string, ...},
-     *             upi_details?: array{payer?: array{vpa?: string, ...}, txn_mode?: 'COLLECT'|'INTENT', ...},
-     *             wallet_details?: array<string, mixed>,
-     *             ...
-     *         },
-     *         ...
-     *     }>
-     * } $params
-     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
-     * @return array{
-     *     challenge_url?: string,
-     *     created_at?: string,
-     *     merchant_id?: string,
-     *     merchant_order_reference?: string,
-     *     order_amount?: array{currency: string, value: int, ...},
-     *     order_id: string,
-     *     parent_order_id?: string,
-     *     payments?: list<array{
-     *         acquirer_data?: array<string, mixed>,
-     *         capture_data?: list<array<string, mixed>>,
-     *         created_at?: string,
-     *         id: string,
-     *         merchant_payment_reference?: string,
-     *         payment_amount?: array{currency: string, value: int, ...},
-     *         payment_method?: (
-     *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *         ),
-     *         payment_option?: array<string, mixed>,
-     *         status: 'PENDING'|'AUTHORIZED'|'CANCELLED'|'PROCESSED'|'FAILED',
-     *         updated_at?: string,
-     *         ...
-     *     }>,
-     *     pre_auth?: bool,
-     *     purchase_details?: array<string, mixed>,
-     *     status: (
-     *         'CREATED'|'PENDING'|'AUTHORIZED'|'PROCESSED'|'CANCELLED'|'ATTEMPTED'|'FAILED'|'FULLY_REFUNDED'
-     *         |'PARTIALLY_REFUNDED'
-     *     ),
-     *     type?: 'CHARGE'|'REFUND',
-     *     updated_at?: string,
-     *     ...
-     * }
-     * @throws Exception\InvalidParamsException -32602
-     * @throws Exception\GatewayErrorException -32001
-     * @throws Exception\CredentialsRefusedException -32002
-     * @throws Exception\GatewayUnreachableException -32003
-     * @throws Exception\SettingMissingException -32004
-     * @throws Exception\BadGatewayAnswerException -32005
-     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
-     * @throws SidecarTimeoutException no answer within $timeout
-     */
-    public function createPayment(array $params, ?float $timeout = null): array
-    {
-        return $this->call('createPayment', $params, $timeout);
-    }
-
-    /**
      * Capture an AUTHORIZED (pre_auth) order, wholly or in part. Not retried once sent.
+     *
+     * Calls Plural: PUT /api/pay/v1/orders/{order_id}/capture.
      *
      * JSON-RPC method `capture`.
      *
      * @param array{
      *     order_id: string,
-     *     merchant_capture_reference: string,
+     *     merchant_capture_reference: string|int,
      *     capture_amount?: array{currency: string, value: int, ...}
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     challenge_url?: string,
      *     created_at?: string,
-     *     merchant_id?: string,
-     *     merchant_order_reference?: string,
-     *     order_amount?: array{currency: string, value: int, ...},
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
      *     order_id: string,
      *     parent_order_id?: string,
      *     payments?: list<array{
      *         acquirer_data?: array<string, mixed>,
-     *         capture_data?: list<array<string, mixed>>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
      *         created_at?: string,
      *         id: string,
-     *         merchant_payment_reference?: string,
-     *         payment_amount?: array{currency: string, value: int, ...},
-     *         payment_method?: (
-     *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *         ),
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
      *         payment_option?: array<string, mixed>,
-     *         status: 'PENDING'|'AUTHORIZED'|'CANCELLED'|'PROCESSED'|'FAILED',
+     *         status: string,
      *         updated_at?: string,
      *         ...
      *     }>,
      *     pre_auth?: bool,
      *     purchase_details?: array<string, mixed>,
-     *     status: (
-     *         'CREATED'|'PENDING'|'AUTHORIZED'|'PROCESSED'|'CANCELLED'|'ATTEMPTED'|'FAILED'|'FULLY_REFUNDED'
-     *         |'PARTIALLY_REFUNDED'
-     *     ),
-     *     type?: 'CHARGE'|'REFUND',
+     *     status: string,
+     *     type?: string,
      *     updated_at?: string,
      *     ...
      * }
@@ -341,6 +294,8 @@ abstract class ClientMethods
     /**
      * Cancel an AUTHORIZED (pre_auth) order, releasing the authorisation.
      *
+     * Calls Plural: PUT /api/pay/v1/orders/{order_id}/cancel.
+     *
      * JSON-RPC method `cancel`.
      *
      * @param array{order_id: string} $params
@@ -348,33 +303,33 @@ abstract class ClientMethods
      * @return array{
      *     challenge_url?: string,
      *     created_at?: string,
-     *     merchant_id?: string,
-     *     merchant_order_reference?: string,
-     *     order_amount?: array{currency: string, value: int, ...},
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
      *     order_id: string,
      *     parent_order_id?: string,
      *     payments?: list<array{
      *         acquirer_data?: array<string, mixed>,
-     *         capture_data?: list<array<string, mixed>>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
      *         created_at?: string,
      *         id: string,
-     *         merchant_payment_reference?: string,
-     *         payment_amount?: array{currency: string, value: int, ...},
-     *         payment_method?: (
-     *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *         ),
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
      *         payment_option?: array<string, mixed>,
-     *         status: 'PENDING'|'AUTHORIZED'|'CANCELLED'|'PROCESSED'|'FAILED',
+     *         status: string,
      *         updated_at?: string,
      *         ...
      *     }>,
      *     pre_auth?: bool,
      *     purchase_details?: array<string, mixed>,
-     *     status: (
-     *         'CREATED'|'PENDING'|'AUTHORIZED'|'PROCESSED'|'CANCELLED'|'ATTEMPTED'|'FAILED'|'FULLY_REFUNDED'
-     *         |'PARTIALLY_REFUNDED'
-     *     ),
-     *     type?: 'CHARGE'|'REFUND',
+     *     status: string,
+     *     type?: string,
      *     updated_at?: string,
      *     ...
      * }
@@ -393,48 +348,173 @@ abstract class ClientMethods
     }
 
     /**
-     * Refund a processed order, wholly or in part (at least ₹1). Answers the refund, itself an order of type
-     * REFUND.
+     * Create a payment against an order; answers the order with challenge_url, where the customer completes
+     * it.
      *
-     * JSON-RPC method `refund`.
+     * Card details pass through to Plural and nowhere else: never logged, never echoed. Each payment's
+     * merchant_payment_reference is its idempotency key: a repeat returns the order as it stands, so the call
+     * is retried like createOrder.
+     *
+     * Calls Plural: POST /api/pay/v1/orders/{order_id}/payments.
+     *
+     * JSON-RPC method `createPayment`.
      *
      * @param array{
      *     order_id: string,
-     *     merchant_order_reference: string,
-     *     order_amount: array{currency: string, value: int, ...},
-     *     merchant_metadata?: array<string, mixed>
+     *     payments: list<array{
+     *         device_info?: array{
+     *             browser_ip_address?: string,
+     *             browser_user_agent?: string,
+     *             device_manufacturer?: string,
+     *             device_model?: string,
+     *             operating_system?: string,
+     *             source_ip_address?: string,
+     *             ...
+     *         },
+     *         merchant_payment_reference: string|int,
+     *         offer_data?: array{offer_details?: array<string, mixed>, ...},
+     *         payment_amount?: array{currency: string, value: int, ...},
+     *         payment_method: (
+     *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
+     *         ),
+     *         payment_option?: array{
+     *             bnpl_details?: array{bnpl_pay_code: string, mobile: string, ...},
+     *             card_details?: array{
+     *                 card_number: string,
+     *                 cvv?: string,
+     *                 expiry_month?: string,
+     *                 expiry_year?: string,
+     *                 name?: string,
+     *                 registered_mobile_number?: string,
+     *                 ...
+     *             },
+     *             card_token_details?: array{
+     *                 cvv?: string,
+     *                 expiry_month?: string,
+     *                 expiry_year?: string,
+     *                 last4_digit?: string,
+     *                 token: string,
+     *                 token_id?: string,
+     *                 token_txn_type: string,
+     *                 ...
+     *             },
+     *             cardless_details?: array{pan_number: string, registered_mobile_number: string, ...},
+     *             netbanking_details?: array{pay_code: string, ...},
+     *             points_card_details?: array{
+     *                 card_last4: string,
+     *                 card_number: string,
+     *                 registered_mobile_number: string,
+     *                 ...
+     *             },
+     *             upi_details?: array{
+     *                 payer?: array{phone_number?: string, vpa?: string, ...},
+     *                 txn_mode: 'COLLECT'|'INTENT',
+     *                 ...
+     *             },
+     *             wallet_details?: array<string, mixed>,
+     *             ...
+     *         },
+     *         ...
+     *     }>
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     challenge_url?: string,
      *     created_at?: string,
-     *     merchant_id?: string,
-     *     merchant_order_reference?: string,
-     *     order_amount?: array{currency: string, value: int, ...},
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
      *     order_id: string,
      *     parent_order_id?: string,
      *     payments?: list<array{
      *         acquirer_data?: array<string, mixed>,
-     *         capture_data?: list<array<string, mixed>>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
      *         created_at?: string,
      *         id: string,
-     *         merchant_payment_reference?: string,
-     *         payment_amount?: array{currency: string, value: int, ...},
-     *         payment_method?: (
-     *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *         ),
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
      *         payment_option?: array<string, mixed>,
-     *         status: 'PENDING'|'AUTHORIZED'|'CANCELLED'|'PROCESSED'|'FAILED',
+     *         status: string,
      *         updated_at?: string,
      *         ...
      *     }>,
      *     pre_auth?: bool,
      *     purchase_details?: array<string, mixed>,
-     *     status: (
-     *         'CREATED'|'PENDING'|'AUTHORIZED'|'PROCESSED'|'CANCELLED'|'ATTEMPTED'|'FAILED'|'FULLY_REFUNDED'
-     *         |'PARTIALLY_REFUNDED'
-     *     ),
-     *     type?: 'CHARGE'|'REFUND',
+     *     status: string,
+     *     type?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createPayment(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createPayment', $params, $timeout);
+    }
+
+    /**
+     * Refund a processed order, wholly or in part (at least ₹1). Answers the refund, itself an order of type
+     * REFUND.
+     *
+     * Idempotent by the refund's own merchant_order_reference (a repeat returns the refund already made), so
+     * it is retried on transient failures. Without order_amount Plural refunds what is left to refund.
+     *
+     * Calls Plural: POST /api/pay/v1/refunds/{order_id}.
+     *
+     * JSON-RPC method `refund`.
+     *
+     * @param array{
+     *     order_id: string,
+     *     merchant_order_reference: string|int,
+     *     order_amount?: array{currency: string, value: int, ...},
+     *     merchant_metadata?: array<string, string>,
+     *     products?: list<array<string, mixed>>,
+     *     split_info?: array<string, mixed>
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     challenge_url?: string,
+     *     created_at?: string,
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id: string,
+     *     parent_order_id?: string,
+     *     payments?: list<array{
+     *         acquirer_data?: array<string, mixed>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
+     *         created_at?: string,
+     *         id: string,
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
+     *         payment_option?: array<string, mixed>,
+     *         status: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     pre_auth?: bool,
+     *     purchase_details?: array<string, mixed>,
+     *     status: string,
+     *     type?: string,
      *     updated_at?: string,
      *     ...
      * }
@@ -455,48 +535,80 @@ abstract class ClientMethods
     /**
      * Create a hosted-checkout order; answers the redirect_url to send the customer to.
      *
+     * Idempotent by merchant_order_reference, like createOrder, so it is retried on transient failures.
+     *
+     * Calls Plural: POST /api/checkout/v1/orders.
+     *
      * JSON-RPC method `createCheckout`.
      *
      * @param array{
-     *     order_amount: array{currency: string, merchant_order_reference?: string, value: int, ...},
-     *     merchant_order_reference?: string,
+     *     merchant_order_reference: string|int,
+     *     order_amount: array{currency: string, value: int, ...},
+     *     integration_mode?: string,
      *     pre_auth?: bool,
+     *     allowed_payment_methods?: list<'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'POINTS'|'BNPL'>,
+     *     notes?: string,
+     *     callback_url?: string,
+     *     failure_callback_url?: string,
      *     purchase_details?: array{
+     *         cart_details?: array{
+     *             cart_items?: list<array{
+     *                 item_currency?: string,
+     *                 item_description?: string,
+     *                 item_details_url?: string,
+     *                 item_discounted_unit_price?: int,
+     *                 item_id?: string,
+     *                 item_image_url?: string,
+     *                 item_name?: string,
+     *                 item_original_unit_price?: int,
+     *                 item_quantity?: int,
+     *                 ...
+     *             }>,
+     *             ...
+     *         },
      *         customer?: array{
      *             billing_address?: array{
      *                 address1?: string,
      *                 address2?: string,
      *                 address3?: string,
+     *                 address_category?: string,
+     *                 address_type?: string,
      *                 city?: string,
      *                 country?: string,
+     *                 full_name?: string,
      *                 pincode?: string,
      *                 state?: string,
      *                 ...
      *             },
+     *             country_code?: string,
      *             customer_id?: string,
      *             email_id?: string,
      *             first_name?: string,
+     *             is_edit_customer_details_allowed?: bool,
      *             last_name?: string,
      *             mobile_number?: string,
      *             shipping_address?: array{
      *                 address1?: string,
      *                 address2?: string,
      *                 address3?: string,
+     *                 address_category?: string,
+     *                 address_type?: string,
      *                 city?: string,
      *                 country?: string,
+     *                 full_name?: string,
      *                 pincode?: string,
      *                 state?: string,
      *                 ...
      *             },
      *             ...
      *         },
-     *         merchant_metadata?: array<string, mixed>,
+     *         merchant_metadata?: array<string, string>,
      *         ...
      *     }
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
-     *     order_id: string,
+     *     order_id?: string,
      *     redirect_url: string,
      *     response_code?: int,
      *     response_message?: string,
@@ -521,6 +633,8 @@ abstract class ClientMethods
      * Check a card's reward-points balance and eligibility (POST /payment-option). Get the customer's consent
      * before redeeming.
      *
+     * Calls Plural: POST /payment-option.
+     *
      * JSON-RPC method `checkPointBalance`.
      *
      * @param array{
@@ -537,9 +651,9 @@ abstract class ClientMethods
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
-     *     balance?: array{currency: string, value: int, ...},
-     *     is_eligible: bool,
-     *     redeemable_amount?: array{currency: string, value: int, ...},
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     is_eligible?: bool,
+     *     redeemable_amount?: array{currency?: string, value?: int, ...},
      *     redeemable_points?: int,
      *     ...
      * }
@@ -558,58 +672,119 @@ abstract class ClientMethods
     }
 
     /**
-     * Create a payment link to share with a customer.
+     * Look up the UPI VPA registered to a phone number, to offer UPI collect without typing (POST
+     * /payment-option).
+     *
+     * Calls Plural: POST /payment-option.
+     *
+     * JSON-RPC method `fetchUpiVpa`.
+     *
+     * @param array{
+     *     payment_method: 'UPI',
+     *     payment_option: array{
+     *         upi_details: array{payer: array{fetch_vpa?: bool, phone_number: string, ...}, ...},
+     *         ...
+     *     }
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array<string, mixed>
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function fetchUpiVpa(array $params, ?float $timeout = null): array
+    {
+        return $this->call('fetchUpiVpa', $params, $timeout);
+    }
+
+    /**
+     * Create a payment link to share with a customer. A repeated merchant_payment_link_reference returns the
+     * existing link.
+     *
+     * Calls Plural: POST /api/pay/v1/paymentlink.
      *
      * JSON-RPC method `createPaymentLink`.
      *
      * @param array{
      *     amount: array{currency: string, value: int, ...},
-     *     merchant_payment_link_reference: string,
+     *     merchant_payment_link_reference: string|int,
      *     description?: string,
      *     expire_by?: string,
+     *     allowed_payment_methods?: list<'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'POINTS'|'BNPL'>,
+     *     pre_auth?: 'true'|'false',
+     *     is_mcc_transaction?: string,
      *     customer?: array{
      *         billing_address?: array{
      *             address1?: string,
      *             address2?: string,
      *             address3?: string,
+     *             address_category?: string,
+     *             address_type?: string,
      *             city?: string,
      *             country?: string,
+     *             full_name?: string,
      *             pincode?: string,
      *             state?: string,
      *             ...
      *         },
+     *         country_code?: string,
      *         customer_id?: string,
      *         email_id?: string,
      *         first_name?: string,
+     *         is_edit_customer_details_allowed?: bool,
      *         last_name?: string,
      *         mobile_number?: string,
      *         shipping_address?: array{
      *             address1?: string,
      *             address2?: string,
      *             address3?: string,
+     *             address_category?: string,
+     *             address_type?: string,
      *             city?: string,
      *             country?: string,
+     *             full_name?: string,
      *             pincode?: string,
      *             state?: string,
      *             ...
      *         },
      *         ...
      *     },
-     *     allowed_payment_methods?: list<(
-     *         'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
-     *     )>,
+     *     product_details?: list<array<string, mixed>>,
+     *     cart_coupon_discount_amount?: array{currency: string, value: int, ...},
+     *     merchant_metadata?: array<string, string>,
+     *     split_info?: array<string, mixed>,
+     *     account_details?: array<string, mixed>,
      *     callback_url?: string,
      *     failure_callback_url?: string,
-     *     product_details?: list<array<string, mixed>>,
-     *     merchant_metadata?: array<string, mixed>
+     *     part_payment?: bool,
+     *     cart_details?: array{
+     *         cart_items?: list<array{
+     *             item_currency?: string,
+     *             item_description?: string,
+     *             item_details_url?: string,
+     *             item_discounted_unit_price?: int,
+     *             item_id?: string,
+     *             item_image_url?: string,
+     *             item_name?: string,
+     *             item_original_unit_price?: int,
+     *             item_quantity?: int,
+     *             ...
+     *         }>,
+     *         ...
+     *     }
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
-     *     amount?: array{currency: string, value: int, ...},
+     *     amount?: array{currency?: string, value?: int, ...},
      *     created_at?: string,
      *     description?: string,
      *     expire_by?: string,
-     *     merchant_payment_link_reference?: string,
+     *     merchant_payment_link_reference?: string|int,
      *     order_id?: string,
      *     payment_link?: string,
      *     payment_link_id: string,
@@ -633,16 +808,19 @@ abstract class ClientMethods
     /**
      * Fetch a payment link by payment_link_id or merchant_payment_link_reference.
      *
+     * Calls Plural: GET /api/pay/v1/paymentlink/{payment_link_id}, GET
+     * /api/pay/v1/paymentlink/ref/{merchant_payment_link_reference}.
+     *
      * JSON-RPC method `getPaymentLink`.
      *
-     * @param array{payment_link_id?: string, merchant_payment_link_reference?: string} $params
+     * @param array{payment_link_id?: string, merchant_payment_link_reference?: string|int} $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
-     *     amount?: array{currency: string, value: int, ...},
+     *     amount?: array{currency?: string, value?: int, ...},
      *     created_at?: string,
      *     description?: string,
      *     expire_by?: string,
-     *     merchant_payment_link_reference?: string,
+     *     merchant_payment_link_reference?: string|int,
      *     order_id?: string,
      *     payment_link?: string,
      *     payment_link_id: string,
@@ -666,16 +844,18 @@ abstract class ClientMethods
     /**
      * Cancel an active payment link.
      *
+     * Calls Plural: PUT /api/pay/v1/paymentlink/{payment_link_id}/cancel.
+     *
      * JSON-RPC method `cancelPaymentLink`.
      *
      * @param array{payment_link_id: string} $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
-     *     amount?: array{currency: string, value: int, ...},
+     *     amount?: array{currency?: string, value?: int, ...},
      *     created_at?: string,
      *     description?: string,
      *     expire_by?: string,
-     *     merchant_payment_link_reference?: string,
+     *     merchant_payment_link_reference?: string|int,
      *     order_id?: string,
      *     payment_link?: string,
      *     payment_link_id: string,
@@ -699,6 +879,8 @@ abstract class ClientMethods
     /**
      * v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and
      * redirect_url.
+     *
+     * Calls Plural: POST /api/v2/accept/payment.
      *
      * JSON-RPC method `acceptPayment`.
      *
@@ -741,6 +923,8 @@ abstract class ClientMethods
     /**
      * v2 seamless checkout: pay the acceptPayment token with card, netbanking, UPI or wallet data; kind says
      * which answer form came back.
+     *
+     * Calls Plural: POST /api/v2/process/payment.
      *
      * JSON-RPC method `processPayment`.
      *
@@ -789,6 +973,8 @@ abstract class ClientMethods
      * v2 payment status (ppc_TransactionType 3); the answer's ppc_DIA_SECRET is verified before it is
      * returned.
      *
+     * Calls Plural: POST /api/PG/V2.
+     *
      * JSON-RPC method `inquiry`.
      *
      * @param array{unique_merchant_txn_id: string} $params
@@ -825,6 +1011,8 @@ abstract class ClientMethods
 
     /**
      * Refund a v2 payment (ppc_TransactionType 10); the answer is verified. Not retried once sent.
+     *
+     * Calls Plural: POST /api/PG/V2.
      *
      * JSON-RPC method `legacyRefund`.
      *
@@ -863,6 +1051,8 @@ abstract class ClientMethods
     /**
      * v1 order token (POST /api/v1/order/create/1, base64 + X-VERIFY); refusals such as 1160 and 1130 answer
      * -32001 with error_code.
+     *
+     * Calls Plural: POST /api/v1/order/create/1.
      *
      * JSON-RPC method `createOrderToken`.
      *
@@ -938,6 +1128,7 @@ abstract class ClientMethods
      *     data?: array<string, mixed>,
      *     event_type?: string,
      *     reason?: string,
+     *     replay?: bool,
      *     valid: bool,
      *     webhook_id: string,
      *     ...

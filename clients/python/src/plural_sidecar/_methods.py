@@ -17,12 +17,13 @@ from ._protocol import Params
 METHODS: Tuple[Tuple[str, str], ...] = (
     ("create_order", "createOrder"),
     ("get_order", "getOrder"),
-    ("create_payment", "createPayment"),
     ("capture", "capture"),
     ("cancel", "cancel"),
+    ("create_payment", "createPayment"),
     ("refund", "refund"),
     ("create_checkout", "createCheckout"),
     ("check_point_balance", "checkPointBalance"),
+    ("fetch_upi_vpa", "fetchUpiVpa"),
     ("create_payment_link", "createPaymentLink"),
     ("get_payment_link", "getPaymentLink"),
     ("cancel_payment_link", "cancelPaymentLink"),
@@ -52,6 +53,8 @@ class MethodHelpers:
         """Create an order (POST /api/pay/v1/orders). A repeated merchant_order_reference returns the
         existing order.
 
+        Calls Plural: POST /api/pay/v1/orders.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -64,6 +67,9 @@ class MethodHelpers:
     ) -> types.GetOrderResult:
         """Fetch an order by order_id, or by merchant_order_reference.
 
+        Calls Plural: GET /api/pay/v1/orders/{order_id}, GET
+        /api/pay/v1/orders/reference/{merchant_order_reference}.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -71,21 +77,10 @@ class MethodHelpers:
         """
         return cast("types.GetOrderResult", self.call("getOrder", params, timeout))
 
-    def create_payment(
-        self, params: types.CreatePaymentParams, timeout: Optional[float] = None
-    ) -> types.CreatePaymentResult:
-        """Create a payment against an order; answers the order with challenge_url, where the customer
-        completes it.
-
-        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
-
-        JSON-RPC method ``createPayment``.
-        """
-        return cast("types.CreatePaymentResult", self.call("createPayment", params, timeout))
-
     def capture(self, params: types.CaptureParams, timeout: Optional[float] = None) -> types.CaptureResult:
         """Capture an AUTHORIZED (pre_auth) order, wholly or in part. Not retried once sent.
+
+        Calls Plural: PUT /api/pay/v1/orders/{order_id}/capture.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -97,6 +92,8 @@ class MethodHelpers:
     def cancel(self, params: types.CancelParams, timeout: Optional[float] = None) -> types.CancelResult:
         """Cancel an AUTHORIZED (pre_auth) order, releasing the authorisation.
 
+        Calls Plural: PUT /api/pay/v1/orders/{order_id}/cancel.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -104,9 +101,34 @@ class MethodHelpers:
         """
         return cast("types.CancelResult", self.call("cancel", params, timeout))
 
+    def create_payment(
+        self, params: types.CreatePaymentParams, timeout: Optional[float] = None
+    ) -> types.CreatePaymentResult:
+        """Create a payment against an order; answers the order with challenge_url, where the customer
+        completes it.
+
+        Card details pass through to Plural and nowhere else: never logged, never echoed. Each payment's
+        merchant_payment_reference is its idempotency key: a repeat returns the order as it stands, so
+        the call is retried like createOrder.
+
+        Calls Plural: POST /api/pay/v1/orders/{order_id}/payments.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createPayment``.
+        """
+        return cast("types.CreatePaymentResult", self.call("createPayment", params, timeout))
+
     def refund(self, params: types.RefundParams, timeout: Optional[float] = None) -> types.RefundResult:
         """Refund a processed order, wholly or in part (at least ₹1). Answers the refund, itself an order
         of type REFUND.
+
+        Idempotent by the refund's own merchant_order_reference (a repeat returns the refund already
+        made), so it is retried on transient failures. Without order_amount Plural refunds what is left
+        to refund.
+
+        Calls Plural: POST /api/pay/v1/refunds/{order_id}.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -119,6 +141,11 @@ class MethodHelpers:
         self, params: types.CreateCheckoutParams, timeout: Optional[float] = None
     ) -> types.CreateCheckoutResult:
         """Create a hosted-checkout order; answers the redirect_url to send the customer to.
+
+        Idempotent by merchant_order_reference, like createOrder, so it is retried on transient
+        failures.
+
+        Calls Plural: POST /api/checkout/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -133,6 +160,8 @@ class MethodHelpers:
         """Check a card's reward-points balance and eligibility (POST /payment-option). Get the customer's
         consent before redeeming.
 
+        Calls Plural: POST /payment-option.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -140,10 +169,28 @@ class MethodHelpers:
         """
         return cast("types.CheckPointBalanceResult", self.call("checkPointBalance", params, timeout))
 
+    def fetch_upi_vpa(
+        self, params: types.FetchUpiVpaParams, timeout: Optional[float] = None
+    ) -> types.FetchUpiVpaResult:
+        """Look up the UPI VPA registered to a phone number, to offer UPI collect without typing (POST
+        /payment-option).
+
+        Calls Plural: POST /payment-option.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``fetchUpiVpa``.
+        """
+        return cast("types.FetchUpiVpaResult", self.call("fetchUpiVpa", params, timeout))
+
     def create_payment_link(
         self, params: types.CreatePaymentLinkParams, timeout: Optional[float] = None
     ) -> types.CreatePaymentLinkResult:
-        """Create a payment link to share with a customer.
+        """Create a payment link to share with a customer. A repeated merchant_payment_link_reference
+        returns the existing link.
+
+        Calls Plural: POST /api/pay/v1/paymentlink.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -157,6 +204,9 @@ class MethodHelpers:
     ) -> types.GetPaymentLinkResult:
         """Fetch a payment link by payment_link_id or merchant_payment_link_reference.
 
+        Calls Plural: GET /api/pay/v1/paymentlink/{payment_link_id}, GET
+        /api/pay/v1/paymentlink/ref/{merchant_payment_link_reference}.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -168,6 +218,8 @@ class MethodHelpers:
         self, params: types.CancelPaymentLinkParams, timeout: Optional[float] = None
     ) -> types.CancelPaymentLinkResult:
         """Cancel an active payment link.
+
+        Calls Plural: PUT /api/pay/v1/paymentlink/{payment_link_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -182,6 +234,8 @@ class MethodHelpers:
         """v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and
         redirect_url.
 
+        Calls Plural: POST /api/v2/accept/payment.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -195,6 +249,8 @@ class MethodHelpers:
         """v2 seamless checkout: pay the acceptPayment token with card, netbanking, UPI or wallet data;
         kind says which answer form came back.
 
+        Calls Plural: POST /api/v2/process/payment.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -205,6 +261,8 @@ class MethodHelpers:
     def inquiry(self, params: types.InquiryParams, timeout: Optional[float] = None) -> types.InquiryResult:
         """v2 payment status (ppc_TransactionType 3); the answer's ppc_DIA_SECRET is verified before it is
         returned.
+
+        Calls Plural: POST /api/PG/V2.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -218,6 +276,8 @@ class MethodHelpers:
     ) -> types.LegacyRefundResult:
         """Refund a v2 payment (ppc_TransactionType 10); the answer is verified. Not retried once sent.
 
+        Calls Plural: POST /api/PG/V2.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -230,6 +290,8 @@ class MethodHelpers:
     ) -> types.CreateOrderTokenResult:
         """v1 order token (POST /api/v1/order/create/1, base64 + X-VERIFY); refusals such as 1160 and 1130
         answer -32001 with error_code.
+
+        Calls Plural: POST /api/v1/order/create/1.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -329,6 +391,8 @@ class AsyncMethodHelpers:
         """Create an order (POST /api/pay/v1/orders). A repeated merchant_order_reference returns the
         existing order.
 
+        Calls Plural: POST /api/pay/v1/orders.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -341,6 +405,9 @@ class AsyncMethodHelpers:
     ) -> types.GetOrderResult:
         """Fetch an order by order_id, or by merchant_order_reference.
 
+        Calls Plural: GET /api/pay/v1/orders/{order_id}, GET
+        /api/pay/v1/orders/reference/{merchant_order_reference}.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -348,21 +415,10 @@ class AsyncMethodHelpers:
         """
         return cast("types.GetOrderResult", await self.call("getOrder", params, timeout))
 
-    async def create_payment(
-        self, params: types.CreatePaymentParams, timeout: Optional[float] = None
-    ) -> types.CreatePaymentResult:
-        """Create a payment against an order; answers the order with challenge_url, where the customer
-        completes it.
-
-        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
-
-        JSON-RPC method ``createPayment``.
-        """
-        return cast("types.CreatePaymentResult", await self.call("createPayment", params, timeout))
-
     async def capture(self, params: types.CaptureParams, timeout: Optional[float] = None) -> types.CaptureResult:
         """Capture an AUTHORIZED (pre_auth) order, wholly or in part. Not retried once sent.
+
+        Calls Plural: PUT /api/pay/v1/orders/{order_id}/capture.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -374,6 +430,8 @@ class AsyncMethodHelpers:
     async def cancel(self, params: types.CancelParams, timeout: Optional[float] = None) -> types.CancelResult:
         """Cancel an AUTHORIZED (pre_auth) order, releasing the authorisation.
 
+        Calls Plural: PUT /api/pay/v1/orders/{order_id}/cancel.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -381,9 +439,34 @@ class AsyncMethodHelpers:
         """
         return cast("types.CancelResult", await self.call("cancel", params, timeout))
 
+    async def create_payment(
+        self, params: types.CreatePaymentParams, timeout: Optional[float] = None
+    ) -> types.CreatePaymentResult:
+        """Create a payment against an order; answers the order with challenge_url, where the customer
+        completes it.
+
+        Card details pass through to Plural and nowhere else: never logged, never echoed. Each payment's
+        merchant_payment_reference is its idempotency key: a repeat returns the order as it stands, so
+        the call is retried like createOrder.
+
+        Calls Plural: POST /api/pay/v1/orders/{order_id}/payments.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createPayment``.
+        """
+        return cast("types.CreatePaymentResult", await self.call("createPayment", params, timeout))
+
     async def refund(self, params: types.RefundParams, timeout: Optional[float] = None) -> types.RefundResult:
         """Refund a processed order, wholly or in part (at least ₹1). Answers the refund, itself an order
         of type REFUND.
+
+        Idempotent by the refund's own merchant_order_reference (a repeat returns the refund already
+        made), so it is retried on transient failures. Without order_amount Plural refunds what is left
+        to refund.
+
+        Calls Plural: POST /api/pay/v1/refunds/{order_id}.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -396,6 +479,11 @@ class AsyncMethodHelpers:
         self, params: types.CreateCheckoutParams, timeout: Optional[float] = None
     ) -> types.CreateCheckoutResult:
         """Create a hosted-checkout order; answers the redirect_url to send the customer to.
+
+        Idempotent by merchant_order_reference, like createOrder, so it is retried on transient
+        failures.
+
+        Calls Plural: POST /api/checkout/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -410,6 +498,8 @@ class AsyncMethodHelpers:
         """Check a card's reward-points balance and eligibility (POST /payment-option). Get the customer's
         consent before redeeming.
 
+        Calls Plural: POST /payment-option.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -417,10 +507,28 @@ class AsyncMethodHelpers:
         """
         return cast("types.CheckPointBalanceResult", await self.call("checkPointBalance", params, timeout))
 
+    async def fetch_upi_vpa(
+        self, params: types.FetchUpiVpaParams, timeout: Optional[float] = None
+    ) -> types.FetchUpiVpaResult:
+        """Look up the UPI VPA registered to a phone number, to offer UPI collect without typing (POST
+        /payment-option).
+
+        Calls Plural: POST /payment-option.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``fetchUpiVpa``.
+        """
+        return cast("types.FetchUpiVpaResult", await self.call("fetchUpiVpa", params, timeout))
+
     async def create_payment_link(
         self, params: types.CreatePaymentLinkParams, timeout: Optional[float] = None
     ) -> types.CreatePaymentLinkResult:
-        """Create a payment link to share with a customer.
+        """Create a payment link to share with a customer. A repeated merchant_payment_link_reference
+        returns the existing link.
+
+        Calls Plural: POST /api/pay/v1/paymentlink.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -434,6 +542,9 @@ class AsyncMethodHelpers:
     ) -> types.GetPaymentLinkResult:
         """Fetch a payment link by payment_link_id or merchant_payment_link_reference.
 
+        Calls Plural: GET /api/pay/v1/paymentlink/{payment_link_id}, GET
+        /api/pay/v1/paymentlink/ref/{merchant_payment_link_reference}.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -445,6 +556,8 @@ class AsyncMethodHelpers:
         self, params: types.CancelPaymentLinkParams, timeout: Optional[float] = None
     ) -> types.CancelPaymentLinkResult:
         """Cancel an active payment link.
+
+        Calls Plural: PUT /api/pay/v1/paymentlink/{payment_link_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -459,6 +572,8 @@ class AsyncMethodHelpers:
         """v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and
         redirect_url.
 
+        Calls Plural: POST /api/v2/accept/payment.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -472,6 +587,8 @@ class AsyncMethodHelpers:
         """v2 seamless checkout: pay the acceptPayment token with card, netbanking, UPI or wallet data;
         kind says which answer form came back.
 
+        Calls Plural: POST /api/v2/process/payment.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -482,6 +599,8 @@ class AsyncMethodHelpers:
     async def inquiry(self, params: types.InquiryParams, timeout: Optional[float] = None) -> types.InquiryResult:
         """v2 payment status (ppc_TransactionType 3); the answer's ppc_DIA_SECRET is verified before it is
         returned.
+
+        Calls Plural: POST /api/PG/V2.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
@@ -495,6 +614,8 @@ class AsyncMethodHelpers:
     ) -> types.LegacyRefundResult:
         """Refund a v2 payment (ppc_TransactionType 10); the answer is verified. Not retried once sent.
 
+        Calls Plural: POST /api/PG/V2.
+
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
 
@@ -507,6 +628,8 @@ class AsyncMethodHelpers:
     ) -> types.CreateOrderTokenResult:
         """v1 order token (POST /api/v1/order/create/1, base64 + X-VERIFY); refusals such as 1160 and 1130
         answer -32001 with error_code.
+
+        Calls Plural: POST /api/v1/order/create/1.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
         GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).

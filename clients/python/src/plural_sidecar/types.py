@@ -28,6 +28,8 @@ __all__ = [
     "CancelResult",
     "CaptureParams",
     "CaptureResult",
+    "CartDetails",
+    "CartDetailsCartItemsItem",
     "CheckPointBalanceParams",
     "CheckPointBalanceParamsOrderDetails",
     "CheckPointBalanceParamsPaymentOption",
@@ -35,7 +37,6 @@ __all__ = [
     "CheckPointBalanceResult",
     "CheckoutSession",
     "CreateCheckoutParams",
-    "CreateCheckoutParamsOrderAmount",
     "CreateCheckoutResult",
     "CreateOrderParams",
     "CreateOrderResult",
@@ -47,16 +48,15 @@ __all__ = [
     "CreatePaymentLinkParams",
     "CreatePaymentLinkResult",
     "CreatePaymentParams",
-    "CreatePaymentParamsPaymentsItem",
-    "CreatePaymentParamsPaymentsItemPaymentOption",
-    "CreatePaymentParamsPaymentsItemPaymentOptionCardDetails",
-    "CreatePaymentParamsPaymentsItemPaymentOptionNetbankingDetails",
-    "CreatePaymentParamsPaymentsItemPaymentOptionUpiDetails",
-    "CreatePaymentParamsPaymentsItemPaymentOptionUpiDetailsPayer",
     "CreatePaymentResult",
     "Customer",
     "DiscoverParams",
     "DiscoverResult",
+    "FetchUpiVpaParams",
+    "FetchUpiVpaParamsPaymentOption",
+    "FetchUpiVpaParamsPaymentOptionUpiDetails",
+    "FetchUpiVpaParamsPaymentOptionUpiDetailsPayer",
+    "FetchUpiVpaResult",
     "GetOrderParams",
     "GetOrderResult",
     "GetPaymentLinkParams",
@@ -67,7 +67,20 @@ __all__ = [
     "LegacyRefundResult",
     "Order",
     "Payment",
+    "PaymentCaptureDataItem",
     "PaymentLink",
+    "PaymentOption",
+    "PaymentOptionBnplDetails",
+    "PaymentOptionCardDetails",
+    "PaymentOptionCardTokenDetails",
+    "PaymentOptionCardlessDetails",
+    "PaymentOptionNetbankingDetails",
+    "PaymentOptionPointsCardDetails",
+    "PaymentOptionUpiDetails",
+    "PaymentOptionUpiDetailsPayer",
+    "PaymentRequest",
+    "PaymentRequestDeviceInfo",
+    "PaymentRequestOfferData",
     "PingParams",
     "PingResult",
     "PointBalance",
@@ -79,6 +92,7 @@ __all__ = [
     "PurchaseDetails",
     "RefundParams",
     "RefundResult",
+    "ReportedAmount",
     "SimulatorConfigureParams",
     "SimulatorConfigureParamsFaultsItem",
     "SimulatorConfigureResult",
@@ -97,8 +111,11 @@ class Address(TypedDict, total=False):
     address1: str
     address2: str
     address3: str
+    address_category: str
+    address_type: str
     city: str
     country: str
+    full_name: str
     pincode: str
     state: str
 
@@ -124,8 +141,27 @@ class Callback(_CallbackRequired, total=False):
     error_message: str
 
 
+class CartDetailsCartItemsItem(TypedDict, total=False):
+    """In CartDetails.cart_items[]."""
+    item_currency: str
+    item_description: str
+    item_details_url: str
+    #: Paise.
+    item_discounted_unit_price: int
+    item_id: str
+    item_image_url: str
+    item_name: str
+    #: Paise.
+    item_original_unit_price: int
+    item_quantity: int
+
+
+class CartDetails(TypedDict, total=False):
+    """The items of the order, shown on Plural's pages and used by offers."""
+    cart_items: List[CartDetailsCartItemsItem]
+
+
 class _CheckoutSessionRequired(TypedDict):
-    order_id: str
     #: Send the customer here to pay on Plural's hosted page.
     redirect_url: str
     token: str
@@ -133,6 +169,7 @@ class _CheckoutSessionRequired(TypedDict):
 
 class CheckoutSession(_CheckoutSessionRequired, total=False):
     """The schema CheckoutSession."""
+    order_id: str
     response_code: int
     response_message: str
 
@@ -140,30 +177,48 @@ class CheckoutSession(_CheckoutSessionRequired, total=False):
 class Customer(TypedDict, total=False):
     """The schema Customer."""
     billing_address: Address
+    country_code: str
     customer_id: str
     email_id: str
     first_name: str
+    is_edit_customer_details_allowed: bool
     last_name: str
     mobile_number: str
     shipping_address: Address
+
+
+class ReportedAmount(TypedDict, total=False):
+    """An amount as the gateway reports it, in integer paise."""
+    currency: str
+    #: Integer paise.
+    value: int
+
+
+class PaymentCaptureDataItem(TypedDict, total=False):
+    """In Payment.capture_data[]."""
+    capture_amount: ReportedAmount
+    created_at: str
+    #: Your capture reference.
+    merchant_capture_reference: Union[str, int]
 
 
 class _PaymentRequired(TypedDict):
     #: Plural's payment id.
     id: str
     #: Payment status.
-    status: Literal["PENDING", "AUTHORIZED", "CANCELLED", "PROCESSED", "FAILED"]
+    status: str
 
 
 class Payment(_PaymentRequired, total=False):
     """The schema Payment."""
     acquirer_data: Dict[str, Any]
-    capture_data: List[Dict[str, Any]]
+    capture_data: List[PaymentCaptureDataItem]
     created_at: str
-    merchant_payment_reference: str
-    payment_amount: Amount
+    #: Your reference for this payment.
+    merchant_payment_reference: Union[str, int]
+    payment_amount: ReportedAmount
     #: Payment method.
-    payment_method: Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]
+    payment_method: str
     #: What the gateway reports about the instrument (never the card number).
     payment_option: Dict[str, Any]
     updated_at: str
@@ -172,8 +227,8 @@ class Payment(_PaymentRequired, total=False):
 class _OrderRequired(TypedDict):
     #: Plural's order id, e.g. v1-4405071524-aa-qlAtAf.
     order_id: str
-    #: Order status. Plural may add values; treat unknown ones as in-progress.
-    status: Literal["CREATED", "PENDING", "AUTHORIZED", "PROCESSED", "CANCELLED", "ATTEMPTED", "FAILED", "FULLY_REFUNDED", "PARTIALLY_REFUNDED"]
+    #: Order status. Treat a value not listed as still in progress.
+    status: str
 
 
 class Order(_OrderRequired, total=False):
@@ -181,17 +236,17 @@ class Order(_OrderRequired, total=False):
     #: Where to send the customer to complete the payment (after createPayment).
     challenge_url: str
     created_at: str
-    merchant_id: str
+    merchant_id: Union[str, int]
     #: Your reference; unique per order (a repeat returns the existing order).
-    merchant_order_reference: str
-    order_amount: Amount
+    merchant_order_reference: Union[str, int]
+    order_amount: ReportedAmount
     #: For a refund: the order refunded.
     parent_order_id: str
     payments: List[Payment]
     pre_auth: bool
     purchase_details: Dict[str, Any]
     #: CHARGE, or REFUND for a refund order.
-    type: Literal["CHARGE", "REFUND"]
+    type: str
     updated_at: str
 
 
@@ -201,72 +256,34 @@ class _PaymentLinkRequired(TypedDict):
 
 class PaymentLink(_PaymentLinkRequired, total=False):
     """The schema PaymentLink."""
-    amount: Amount
+    amount: ReportedAmount
     created_at: str
     description: str
     expire_by: str
-    merchant_payment_link_reference: str
+    #: Your reference for the link.
+    merchant_payment_link_reference: Union[str, int]
     #: The order behind the link, once the customer pays.
     order_id: str
     #: The URL to share with the customer.
     payment_link: str
-    #: CREATED, CLICKED, PAYMENT_INITIATED, PROCESSED, PARTIAL_PROCESSED, EXPIRED or CANCELLED.
+    #: Link status.
     status: str
 
 
-class _PointBalanceRequired(TypedDict):
-    is_eligible: bool
+class PaymentOptionBnplDetails(TypedDict):
+    """In PaymentOption.bnpl_details."""
+    bnpl_pay_code: str
+    mobile: str
 
 
-class PointBalance(_PointBalanceRequired, total=False):
-    """The schema PointBalance."""
-    balance: Amount
-    redeemable_amount: Amount
-    redeemable_points: int
-
-
-class PurchaseDetails(TypedDict, total=False):
-    """The schema PurchaseDetails."""
-    customer: Customer
-    #: Free-form key/value pairs kept with the order.
-    merchant_metadata: Dict[str, Any]
-
-
-class _CreateOrderParamsRequired(TypedDict):
-    #: Your unique reference for this order (≤ 50 characters).
-    merchant_order_reference: str
-    #: Amount in integer paise.
-    order_amount: Amount
-
-
-class CreateOrderParams(_CreateOrderParamsRequired, total=False):
-    """Params of createOrder."""
-    #: true to authorise now and capture later (capture/cancel need it).
-    pre_auth: bool
-    purchase_details: PurchaseDetails
-    #: Return URL for this order (overrides the dashboard setting).
-    callback_url: str
-    failure_callback_url: str
-    #: Limit the methods offered.
-    allowed_payment_methods: List[Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]]
-    #: Free text kept with the order.
-    notes: str
-    cart_details: Dict[str, Any]
-    merchant_metadata: Dict[str, Any]
-
-
-class GetOrderParams(TypedDict, total=False):
-    """Params of getOrder."""
-    #: Plural's order id.
-    order_id: str
-    #: Your reference, when you do not have the order id (e.g. after a timeout).
-    merchant_order_reference: str
-
-
-class CreatePaymentParamsPaymentsItemPaymentOptionCardDetails(TypedDict, total=False):
-    """In createPayment params: payments[].payment_option.card_details."""
-    #: PAN; never logged or returned.
+class _PaymentOptionCardDetailsRequired(TypedDict):
+    #: PAN, 12 to 19 digits without separators; never logged or returned.
     card_number: str
+
+
+class PaymentOptionCardDetails(_PaymentOptionCardDetailsRequired, total=False):
+    """In PaymentOption.card_details."""
+    #: 3 or 4 digits.
     cvv: str
     #: MM
     expiry_month: str
@@ -276,57 +293,166 @@ class CreatePaymentParamsPaymentsItemPaymentOptionCardDetails(TypedDict, total=F
     registered_mobile_number: str
 
 
-class CreatePaymentParamsPaymentsItemPaymentOptionNetbankingDetails(TypedDict):
-    """In createPayment params: payments[].payment_option.netbanking_details."""
+class _PaymentOptionCardTokenDetailsRequired(TypedDict):
+    #: The network or issuer token.
+    token: str
+    #: e.g. ALT_TOKEN, NETWORK_TOKEN.
+    token_txn_type: str
+
+
+class PaymentOptionCardTokenDetails(_PaymentOptionCardTokenDetailsRequired, total=False):
+    """In PaymentOption.card_token_details."""
+    #: 3 or 4 digits.
+    cvv: str
+    #: MM
+    expiry_month: str
+    #: YYYY
+    expiry_year: str
+    last4_digit: str
+    token_id: str
+
+
+class PaymentOptionCardlessDetails(TypedDict):
+    """In PaymentOption.cardless_details."""
+    #: The customer's PAN (tax id) for cardless EMI.
+    pan_number: str
+    registered_mobile_number: str
+
+
+class PaymentOptionNetbankingDetails(TypedDict):
+    """In PaymentOption.netbanking_details."""
     #: Bank code, e.g. NB1493.
     pay_code: str
 
 
-class CreatePaymentParamsPaymentsItemPaymentOptionUpiDetailsPayer(TypedDict, total=False):
-    """In createPayment params: payments[].payment_option.upi_details.payer."""
+class PaymentOptionPointsCardDetails(TypedDict):
+    """In PaymentOption.points_card_details."""
+    card_last4: str
+    #: Never logged or returned.
+    card_number: str
+    registered_mobile_number: str
+
+
+class PaymentOptionUpiDetailsPayer(TypedDict, total=False):
+    """In PaymentOption.upi_details.payer."""
+    phone_number: str
     #: name@bank, for COLLECT.
     vpa: str
 
 
-class CreatePaymentParamsPaymentsItemPaymentOptionUpiDetails(TypedDict, total=False):
-    """In createPayment params: payments[].payment_option.upi_details."""
-    payer: CreatePaymentParamsPaymentsItemPaymentOptionUpiDetailsPayer
+class _PaymentOptionUpiDetailsRequired(TypedDict):
     #: UPI flow.
     txn_mode: Literal["COLLECT", "INTENT"]
 
 
-class CreatePaymentParamsPaymentsItemPaymentOption(TypedDict, total=False):
-    """The instrument: card_details, upi_details, netbanking_details or wallet_details."""
-    card_details: CreatePaymentParamsPaymentsItemPaymentOptionCardDetails
-    netbanking_details: CreatePaymentParamsPaymentsItemPaymentOptionNetbankingDetails
-    upi_details: CreatePaymentParamsPaymentsItemPaymentOptionUpiDetails
+class PaymentOptionUpiDetails(_PaymentOptionUpiDetailsRequired, total=False):
+    """In PaymentOption.upi_details."""
+    payer: PaymentOptionUpiDetailsPayer
+
+
+class PaymentOption(TypedDict, total=False):
+    """The instrument: one of card_details, card_token_details, cardless_details, points_card_details,
+    bnpl_details, upi_details, netbanking_details, wallet_details.
+    """
+    bnpl_details: PaymentOptionBnplDetails
+    card_details: PaymentOptionCardDetails
+    card_token_details: PaymentOptionCardTokenDetails
+    cardless_details: PaymentOptionCardlessDetails
+    netbanking_details: PaymentOptionNetbankingDetails
+    points_card_details: PaymentOptionPointsCardDetails
+    upi_details: PaymentOptionUpiDetails
     wallet_details: Dict[str, Any]
 
 
-class _CreatePaymentParamsPaymentsItemRequired(TypedDict):
-    payment_amount: Amount
+class PaymentRequestDeviceInfo(TypedDict, total=False):
+    """In PaymentRequest.device_info."""
+    browser_ip_address: str
+    browser_user_agent: str
+    device_manufacturer: str
+    device_model: str
+    operating_system: str
+    source_ip_address: str
+
+
+class PaymentRequestOfferData(TypedDict, total=False):
+    """The EMI offer chosen (from offer discovery); required for CREDIT_EMI, DEBIT_EMI and CARDLESS_EMI."""
+    offer_details: Dict[str, Any]
+
+
+class _PaymentRequestRequired(TypedDict):
+    #: Your unique reference for this payment: its idempotency key.
+    merchant_payment_reference: Union[str, int]
     #: How the customer pays.
     payment_method: Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]
 
 
-class CreatePaymentParamsPaymentsItem(_CreatePaymentParamsPaymentsItemRequired, total=False):
-    """In createPayment params: payments[]."""
-    #: Your reference for this payment, for reconciliation.
-    merchant_payment_reference: str
-    #: The instrument: card_details, upi_details, netbanking_details or wallet_details.
-    payment_option: CreatePaymentParamsPaymentsItemPaymentOption
+class PaymentRequest(_PaymentRequestRequired, total=False):
+    """The schema PaymentRequest."""
+    device_info: PaymentRequestDeviceInfo
+    #: The EMI offer chosen (from offer discovery); required for CREDIT_EMI, DEBIT_EMI and CARDLESS_EMI.
+    offer_data: PaymentRequestOfferData
+    payment_amount: Amount
+    payment_option: PaymentOption
 
 
-class CreatePaymentParams(TypedDict):
-    """Params of createPayment."""
+class PointBalance(TypedDict, total=False):
+    """The schema PointBalance."""
+    balance: ReportedAmount
+    is_eligible: bool
+    redeemable_amount: ReportedAmount
+    redeemable_points: int
+
+
+class PurchaseDetails(TypedDict, total=False):
+    """Who buys what. merchant_metadata and cart_details belong here, not at the top level."""
+    cart_details: CartDetails
+    customer: Customer
+    #: Your own key/value strings, kept with the order.
+    merchant_metadata: Dict[str, str]
+
+
+class _CreateOrderParamsRequired(TypedDict):
+    #: Your unique reference for this order (≤ 50 characters).
+    merchant_order_reference: Union[str, int]
+    #: Amount in integer paise.
+    order_amount: Amount
+
+
+class CreateOrderParams(_CreateOrderParamsRequired, total=False):
+    """Params of createOrder."""
+    #: true to authorise now and capture later (capture/cancel need it).
+    pre_auth: bool
+    #: Limit the methods offered.
+    allowed_payment_methods: List[Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]]
+    #: Free text kept with the order.
+    notes: str
+    #: Return URL for this order (overrides the dashboard setting).
+    callback_url: str
+    #: Return URL after a failed payment.
+    failure_callback_url: str
+    purchase_details: PurchaseDetails
+    #: How the amount is split between settlement accounts.
+    split_info: Dict[str, Any]
+    #: "true" for a multi-currency order.
+    is_mcc_transaction: str
+    #: For a multi-currency order: the amount in the base currency.
+    base_amount: Amount
+    cart_coupon_discount_amount: Amount
+
+
+class GetOrderParams(TypedDict, total=False):
+    """Params of getOrder."""
+    #: Plural's order id.
     order_id: str
-    payments: List[CreatePaymentParamsPaymentsItem]
+    #: Your reference, when you do not have the order id (e.g. after a timeout).
+    merchant_order_reference: Union[str, int]
 
 
 class _CaptureParamsRequired(TypedDict):
+    #: The order to capture.
     order_id: str
     #: Your reference for this capture.
-    merchant_capture_reference: str
+    merchant_capture_reference: Union[str, int]
 
 
 class CaptureParams(_CaptureParamsRequired, total=False):
@@ -337,44 +463,53 @@ class CaptureParams(_CaptureParamsRequired, total=False):
 
 class CancelParams(TypedDict):
     """Params of cancel."""
+    #: The order to cancel.
     order_id: str
+
+
+class CreatePaymentParams(TypedDict):
+    """Params of createPayment."""
+    #: The order to pay.
+    order_id: str
+    payments: List[PaymentRequest]
 
 
 class _RefundParamsRequired(TypedDict):
     #: The order to refund.
     order_id: str
     #: Your unique reference for this refund; a repeat returns the same refund.
-    merchant_order_reference: str
-    #: Amount to refund in integer paise (≥ 100).
-    order_amount: Amount
+    merchant_order_reference: Union[str, int]
 
 
 class RefundParams(_RefundParamsRequired, total=False):
     """Params of refund."""
-    merchant_metadata: Dict[str, Any]
-
-
-class _CreateCheckoutParamsOrderAmountRequired(TypedDict):
-    currency: str
-    #: Amount in paise (integer, > 0).
-    value: int
-
-
-class CreateCheckoutParamsOrderAmount(_CreateCheckoutParamsOrderAmountRequired, total=False):
-    """In createCheckout params: order_amount."""
-    #: Accepted here too, as Plural's sample sends it.
-    merchant_order_reference: str
+    #: Amount to refund in integer paise (≥ 100); the whole refundable amount when absent.
+    order_amount: Amount
+    #: Your own key/value strings, kept with the refund.
+    merchant_metadata: Dict[str, str]
+    #: Products refunded (for offers and EMI).
+    products: List[Dict[str, Any]]
+    split_info: Dict[str, Any]
 
 
 class _CreateCheckoutParamsRequired(TypedDict):
-    order_amount: CreateCheckoutParamsOrderAmount
+    #: Your unique reference for this order.
+    merchant_order_reference: Union[str, int]
+    order_amount: Amount
 
 
 class CreateCheckoutParams(_CreateCheckoutParamsRequired, total=False):
     """Params of createCheckout."""
-    #: Your unique reference (here or inside order_amount).
-    merchant_order_reference: str
+    #: e.g. REDIRECT or IFRAME.
+    integration_mode: str
     pre_auth: bool
+    allowed_payment_methods: List[Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "POINTS", "BNPL"]]
+    #: Free text kept with the order.
+    notes: str
+    #: Return URL for this order.
+    callback_url: str
+    #: Return URL after a failed payment.
+    failure_callback_url: str
     purchase_details: PurchaseDetails
 
 
@@ -402,33 +537,75 @@ class CheckPointBalanceParams(TypedDict):
     order_details: CheckPointBalanceParamsOrderDetails
 
 
+class _FetchUpiVpaParamsPaymentOptionUpiDetailsPayerRequired(TypedDict):
+    #: The customer's mobile number.
+    phone_number: str
+
+
+class FetchUpiVpaParamsPaymentOptionUpiDetailsPayer(_FetchUpiVpaParamsPaymentOptionUpiDetailsPayerRequired, total=False):
+    """In fetchUpiVpa params: payment_option.upi_details.payer."""
+    fetch_vpa: bool
+
+
+class FetchUpiVpaParamsPaymentOptionUpiDetails(TypedDict):
+    """In fetchUpiVpa params: payment_option.upi_details."""
+    payer: FetchUpiVpaParamsPaymentOptionUpiDetailsPayer
+
+
+class FetchUpiVpaParamsPaymentOption(TypedDict):
+    """In fetchUpiVpa params: payment_option."""
+    upi_details: FetchUpiVpaParamsPaymentOptionUpiDetails
+
+
+class FetchUpiVpaParams(TypedDict):
+    """Params of fetchUpiVpa."""
+    #: UPI.
+    payment_method: Literal["UPI"]
+    payment_option: FetchUpiVpaParamsPaymentOption
+
+
 class _CreatePaymentLinkParamsRequired(TypedDict):
     amount: Amount
     #: Your unique reference; a repeat returns the existing link (so the call is safely retried).
-    merchant_payment_link_reference: str
+    merchant_payment_link_reference: Union[str, int]
 
 
 class CreatePaymentLinkParams(_CreatePaymentLinkParamsRequired, total=False):
     """Params of createPaymentLink."""
+    #: Shown to the customer.
     description: str
     #: ISO-8601 UTC expiry, at most 180 days ahead.
     expire_by: str
+    allowed_payment_methods: List[Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "POINTS", "BNPL"]]
+    #: "true" to authorise and capture later: a string, as Plural's definition has it.
+    pre_auth: Literal["true", "false"]
+    is_mcc_transaction: str
     customer: Customer
-    allowed_payment_methods: List[Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]]
-    callback_url: str
-    failure_callback_url: str
     product_details: List[Dict[str, Any]]
-    merchant_metadata: Dict[str, Any]
+    cart_coupon_discount_amount: Amount
+    #: Your own key/value strings, kept with the link.
+    merchant_metadata: Dict[str, str]
+    split_info: Dict[str, Any]
+    account_details: Dict[str, Any]
+    #: Return URL after payment.
+    callback_url: str
+    #: Return URL after a failed payment.
+    failure_callback_url: str
+    part_payment: bool
+    cart_details: CartDetails
 
 
 class GetPaymentLinkParams(TypedDict, total=False):
     """Params of getPaymentLink."""
+    #: Plural's link id.
     payment_link_id: str
-    merchant_payment_link_reference: str
+    #: Your reference for the link.
+    merchant_payment_link_reference: Union[str, int]
 
 
 class CancelPaymentLinkParams(TypedDict):
     """Params of cancelPaymentLink."""
+    #: The link to cancel.
     payment_link_id: str
 
 
@@ -505,8 +682,9 @@ class ProcessPaymentParamsCardData(TypedDict):
     #: YYYY
     card_expiry_year: str
     card_holder_name: str
-    #: Never logged or returned.
+    #: 12 to 19 digits; never logged or returned.
     card_number: str
+    #: 3 or 4 digits.
     cvv: str
 
 
@@ -704,6 +882,9 @@ class VerifyWebhookResult(_VerifyWebhookResultRequired, total=False):
     event_type: str
     #: Why it is not valid.
     reason: str
+    #: True when this webhook-id was already verified within the tolerance (a redelivery): do not act on it
+    #: twice.
+    replay: bool
 
 
 class PingParams(TypedDict):
@@ -769,14 +950,14 @@ CreateOrderResult = Order
 #: Result of getOrder.
 GetOrderResult = Order
 
-#: Result of createPayment.
-CreatePaymentResult = Order
-
 #: Result of capture.
 CaptureResult = Order
 
 #: Result of cancel.
 CancelResult = Order
+
+#: Result of createPayment.
+CreatePaymentResult = Order
 
 #: Result of refund.
 RefundResult = Order
@@ -786,6 +967,9 @@ CreateCheckoutResult = CheckoutSession
 
 #: Result of checkPointBalance.
 CheckPointBalanceResult = PointBalance
+
+#: Result of fetchUpiVpa.
+FetchUpiVpaResult = Dict[str, Any]
 
 #: Result of createPaymentLink.
 CreatePaymentLinkResult = PaymentLink
