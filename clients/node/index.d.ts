@@ -1201,20 +1201,23 @@ export declare class ParseError extends SidecarError { static readonly CODE: -32
 export declare class InvalidRequest extends SidecarError { static readonly CODE: -32600; }
 /** Method not found. */
 export declare class MethodNotFound extends SidecarError { static readonly CODE: -32601; }
-/** Invalid params: data carries {field, reason}. */
+/**
+ * Invalid params (every validation failure): data carries {field, reason}, field a path such as
+ * payments[0].payment_amount.value.
+ */
 export declare class InvalidParams extends SidecarError { static readonly CODE: -32602; }
 /** Internal error. */
 export declare class InternalError extends SidecarError { static readonly CODE: -32603; }
 /**
- * The gateway answered with an error: data carries http_status, code, message, additional_error_details,
- * request_id.
+ * The gateway answered with an error: data carries http_status, code, message, additional_error_details (also as
+ * details), request_id; v1/v2 calls also error_code or response_code.
  */
 export declare class GatewayError extends SidecarError { static readonly CODE: -32001; }
 /** The gateway refused the client credentials: data carries http_status, error, error_description. */
 export declare class CredentialsRefused extends SidecarError { static readonly CODE: -32002; }
 /**
- * The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset) and
- * outcome (not_sent, unknown).
+ * The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset),
+ * outcome (not_sent, unknown: whether the gateway may have acted) and request_id.
  */
 export declare class GatewayUnreachable extends SidecarError { static readonly CODE: -32003; }
 /** A setting this call needs is missing or invalid: data carries setting. */

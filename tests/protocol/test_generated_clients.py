@@ -58,8 +58,9 @@ def test_generated_files_say_so():
 
 
 def test_a_method_added_without_regenerating_fails_the_check(tree):
-    edit_doc(tree, lambda doc: doc["methods"].append(fake_method(tags=[{"name": "orders"}],
-                                                                 **{"x-plural-operations": [{"method": "GET", "path": "/x"}]})))
+    edit_doc(tree, lambda doc: doc["methods"].extend([fake_method(tags=[{"name": "fake-area"}],
+                                                                  **{"x-plural-operations": [{"method": "GET", "path": "/x"}]}),
+                                                      fake_method(name="fake.untagged")]))
     done = run(tree, "--check")
     assert done.returncode == 1
     for path in ["clients/python/src/plural_sidecar/_methods.py", "clients/python/src/plural_sidecar/types.py",
@@ -77,8 +78,8 @@ def test_a_method_added_without_regenerating_fails_the_check(tree):
     assert "public function fakeDoThing(array $params, ?float $timeout = null): array" in php
     assert "Calls Plural: GET /x." in php
     readme = (tree / "README.md").read_text()
-    assert "| orders | `fake.doThing` | A fake method. |" in readme
-    assert "| general | `createOrder` |" in readme, "untagged methods fall back to the general area"
+    assert "| fake-area | `fake.doThing` | A fake method. |" in readme
+    assert "| general | `fake.untagged` |" in readme, "untagged methods fall back to the general area"
 
 
 def test_a_hand_edit_fails_the_check(tree):

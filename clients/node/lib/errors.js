@@ -20,7 +20,10 @@ class MethodNotFound extends SidecarError {
   static CODE = -32601;
 }
 
-/** -32602: Invalid params: data carries {field, reason}. */
+/**
+ * -32602: Invalid params (every validation failure): data carries {field, reason}, field a path such as
+ * payments[0].payment_amount.value.
+ */
 class InvalidParams extends SidecarError {
   static CODE = -32602;
 }
@@ -31,8 +34,8 @@ class InternalError extends SidecarError {
 }
 
 /**
- * -32001: The gateway answered with an error: data carries http_status, code, message, additional_error_details,
- * request_id.
+ * -32001: The gateway answered with an error: data carries http_status, code, message, additional_error_details
+ * (also as details), request_id; v1/v2 calls also error_code or response_code.
  */
 class GatewayError extends SidecarError {
   static CODE = -32001;
@@ -45,7 +48,7 @@ class CredentialsRefused extends SidecarError {
 
 /**
  * -32003: The gateway could not be reached or did not answer in time: data carries reason (timeout, connect,
- * reset) and outcome (not_sent, unknown).
+ * reset), outcome (not_sent, unknown: whether the gateway may have acted) and request_id.
  */
 class GatewayUnreachable extends SidecarError {
   static CODE = -32003;

@@ -13,7 +13,7 @@ use PluralSidecar\SidecarException;
 
 /**
  * -32001 GatewayError: The gateway answered with an error: data carries http_status, code, message,
- * additional_error_details, request_id.
+ * additional_error_details (also as details), request_id; v1/v2 calls also error_code or response_code.
  */
 final class GatewayErrorException extends SidecarException
 {

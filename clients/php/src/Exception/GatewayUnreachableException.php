@@ -13,7 +13,7 @@ use PluralSidecar\SidecarException;
 
 /**
  * -32003 GatewayUnreachable: The gateway could not be reached or did not answer in time: data carries reason
- * (timeout, connect, reset) and outcome (not_sent, unknown).
+ * (timeout, connect, reset), outcome (not_sent, unknown: whether the gateway may have acted) and request_id.
  */
 final class GatewayUnreachableException extends SidecarException
 {

@@ -12,7 +12,8 @@ namespace PluralSidecar\Exception;
 use PluralSidecar\SidecarException;
 
 /**
- * -32602 InvalidParams: Invalid params: data carries {field, reason}.
+ * -32602 InvalidParams: Invalid params (every validation failure): data carries {field, reason}, field a path
+ * such as payments[0].payment_amount.value.
  */
 final class InvalidParamsException extends SidecarException
 {

@@ -50,7 +50,8 @@ class MethodNotFound(SidecarError):
 
 
 class InvalidParams(SidecarError):
-    """Invalid params: data carries {field, reason}.
+    """Invalid params (every validation failure): data carries {field, reason}, field a path such as
+    payments[0].payment_amount.value.
 
     JSON-RPC error code -32602.
     """
@@ -69,7 +70,8 @@ class InternalError(SidecarError):
 
 class GatewayError(SidecarError):
     """The gateway answered with an error: data carries http_status, code, message,
-    additional_error_details, request_id.
+    additional_error_details (also as details), request_id; v1/v2 calls also error_code or
+    response_code.
 
     JSON-RPC error code -32001.
     """
@@ -88,7 +90,7 @@ class CredentialsRefused(SidecarError):
 
 class GatewayUnreachable(SidecarError):
     """The gateway could not be reached or did not answer in time: data carries reason (timeout, connect,
-    reset) and outcome (not_sent, unknown).
+    reset), outcome (not_sent, unknown: whether the gateway may have acted) and request_id.
 
     JSON-RPC error code -32003.
     """
