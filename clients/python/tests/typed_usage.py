@@ -9,13 +9,13 @@ from typing import List
 
 from plural_sidecar import (AsyncSidecar, GatewayUnreachable, InvalidParams, Sidecar, SidecarClosed, SidecarError,
                             SidecarTimeout)
-from plural_sidecar.types import Amount, CreatePaymentParamsPaymentsItem, Order, VerifyWebhookParams
+from plural_sidecar.types import Amount, PaymentRequest, Order, VerifyWebhookParams
 
 
 def flow(sc: Sidecar) -> str:
     amount: Amount = {"value": 110000, "currency": "INR"}
     order: Order = sc.create_order({"merchant_order_reference": "r-1", "order_amount": amount, "pre_auth": True})
-    payment: CreatePaymentParamsPaymentsItem = {
+    payment: PaymentRequest = {
         "payment_method": "CARD", "merchant_payment_reference": "p-1", "payment_amount": amount,
         "payment_option": {"card_details": {"name": "K", "card_number": "4111111111111111", "cvv": "123",
                                             "expiry_month": "12", "expiry_year": "2030"}},
