@@ -113,4 +113,20 @@ final class LogHygieneTests: XCTestCase {
             XCTAssertFalse(logs.contains(secret), "\(secret) appears in the logs")
         }
     }
+
+    /// Foundation's URLSession debug switches would print whole requests (client secret, bearer token, card
+    /// number) to stderr; the sidecar clears them at start.
+    func testFoundationDebugSwitchesCannotLeakSecrets() throws {
+        let simulator = try SimulatorProcess()
+        let sidecar = try simulator.sidecar(environment: ["URLSessionDebugLibcurl": "1", "URLSessionDebug": "1",
+                                                          "PLURAL_CLIENT_SECRET": "top-secret-value-2"])
+        let orderID = try XCTUnwrap(sidecar.result("createOrder", orderParams("dbg-1"))["order_id"]?.stringValue)
+        _ = sidecar.result("createPayment", cardPayment(orderID, card: "5555555555554444"))
+        sidecar.closeStdin()
+        _ = sidecar.waitForExit()
+        let logs = sidecar.stderr.text
+        for secret in ["top-secret-value-2", "5555555555554444", "Bearer", "client_secret"] {
+            XCTAssertFalse(logs.contains(secret), "\(secret) appears on stderr")
+        }
+    }
 }

@@ -13,6 +13,13 @@ public enum ProcessHardening {
         if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "prctl") {
             _ = unsafeBitCast(symbol, to: Prctl.self)(PR_SET_DUMPABLE, 0, 0, 0, 0)
         }
+        // Foundation's networking debug switches print whole requests and answers (client secret, bearer
+        // token, card data) to stderr. They are cleared before URLSession can read them, whatever the
+        // environment says.
+        for name in debugVariables { unsetenv(name) }
     }
+
+    /// swift-corelibs-foundation's URLSession debug switches.
+    static let debugVariables = ["URLSessionDebugLibcurl", "URLSessionDebug"]
 }
 
