@@ -82,7 +82,6 @@ public final class PluralSimulator: Sendable {
     }
 
     func route(_ request: HTTPRequest) -> HTTPResponse {
-        let segments = request.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         let m = request.method.uppercased()
         if m == "POST" && request.path == "/api/auth/v1/token" { return issueToken(request) }
         if request.path.hasPrefix("/api/v2/") || request.path.lowercased().hasPrefix("/api/pg/") || request.path.hasPrefix("/api/v1/order/") {
@@ -95,32 +94,32 @@ public final class PluralSimulator: Sendable {
         case .success(let o): body = o
         case .failure(let r): return r.response
         }
-        if let refusal = checkContract(request, body) { return refusal }
-        // Routes in Plural's own path shapes; `*` captures an id.
-        func at(_ method: String, _ pattern: String) -> [String]? {
-            guard m == method else { return nil }
-            let parts = pattern.split(separator: "/").map(String.init)
-            guard parts.count == segments.count else { return nil }
-            var captured: [String] = []
-            for (p, s) in zip(parts, segments) {
-                if p == "*" { captured.append(s.removingPercentEncoding ?? s) } else if p != s { return nil }
-            }
-            return captured
+        // The operation is found by the routes its declaration gives, and the body checked against it.
+        let candidates = OperationCatalog.matching(method: m, path: request.path)
+        guard let (operation, ids) = candidates.first else {
+            return Self.error(404, "NOT_FOUND", "No route for \(m) \(request.path).")
         }
-        if at("POST", "api/pay/v1/orders") != nil { return createOrder(body) }
-        if let c = at("GET", "api/pay/v1/orders/reference/*") { return getOrder(reference: c[0]) }
-        if let c = at("GET", "api/pay/v1/orders/*") { return getOrder(id: c[0]) }
-        if let c = at("POST", "api/pay/v1/orders/*/payments") { return createPayment(orderID: c[0], body) }
-        if let c = at("PUT", "api/pay/v1/orders/*/capture") { return capture(orderID: c[0], body) }
-        if let c = at("PUT", "api/pay/v1/orders/*/cancel") { return cancel(orderID: c[0]) }
-        if let c = at("POST", "api/pay/v1/refunds/*") { return refund(orderID: c[0], body) }
-        if at("POST", "api/checkout/v1/orders") != nil { return createCheckout(body) }
-        if at("POST", "payment-option") != nil { return body["payment_method"] == "UPI" ? fetchVPA(body) : pointBalance(body) }
-        if at("POST", "api/pay/v1/paymentlink") != nil { return createLink(body) }
-        if let c = at("GET", "api/pay/v1/paymentlink/ref/*") { return getLink(reference: c[0]) }
-        if let c = at("GET", "api/pay/v1/paymentlink/*") { return getLink(id: c[0]) }
-        if let c = at("PUT", "api/pay/v1/paymentlink/*/cancel") { return cancelLink(id: c[0]) }
-        return Self.error(404, "NOT_FOUND", "No route for \(m) \(request.path).")
+        if let refusal = checkContract(candidates.map(\.operation), body) { return refusal }
+        switch operation.name {
+        case "createOrder": return createOrder(body)
+        case "getOrder":
+            if let id = ids["order_id"] { return getOrder(id: id) }
+            return getOrder(reference: ids["merchant_order_reference"] ?? "")
+        case "createPayment": return createPayment(orderID: ids["order_id"] ?? "", body)
+        case "capture": return capture(orderID: ids["order_id"] ?? "", body)
+        case "cancel": return cancel(orderID: ids["order_id"] ?? "")
+        case "refund": return refund(orderID: ids["order_id"] ?? "", body)
+        case "createCheckout": return createCheckout(body)
+        // One route, two uses: the body's payment_method says which.
+        case "checkPointBalance", "fetchUpiVpa": return body["payment_method"] == "UPI" ? fetchVPA(body) : pointBalance(body)
+        case "createPaymentLink": return createLink(body)
+        case "getPaymentLink":
+            if let id = ids["payment_link_id"] { return getLink(id: id) }
+            return getLink(reference: ids["merchant_payment_link_reference"] ?? "")
+        case "cancelPaymentLink": return cancelLink(id: ids["payment_link_id"] ?? "")
+        default: break
+        }
+        return Self.error(404, "NOT_FOUND", "The simulator does not implement \(operation.name) (\(m) \(request.path)).")
     }
 
     // MARK: helpers shared by the routes
@@ -128,11 +127,9 @@ public final class PluralSimulator: Sendable {
     /// Refuses a body that Plural's definition refuses, as Plural does (400 INVALID_REQUEST naming the field):
     /// the check is the operation's own declaration, the same one the sidecar sends from, so a shape the
     /// sidecar gets wrong fails here rather than passing unnoticed.
-    func checkContract(_ request: HTTPRequest, _ body: JSONObject) -> HTTPResponse? {
-        let candidates = OperationCatalog.matching(method: request.method, path: request.path)
-        guard !candidates.isEmpty else { return nil }
+    func checkContract(_ candidates: [PluralOperation], _ body: JSONObject) -> HTTPResponse? {
         var first: SchemaValidator.Failure? = nil
-        for (op, _) in candidates {
+        for op in candidates {
             do throws(SchemaValidator.Failure) {
                 try Self.validator.validate(.object(body), op.bodySchema, path: "")
                 return nil

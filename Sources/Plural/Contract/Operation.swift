@@ -54,6 +54,11 @@ public struct PluralOperation: Sendable {
     public let rule: Rule?
     /// Set for the legacy calls, which are signed and encoded their own way.
     public let sender: Sender?
+    /// The params that are neither in the path nor in the query: the request body's members.
+    public let bodyParams: [Param]
+    /// The schema of the request body, as Plural's definition gives it: what the simulator checks each
+    /// request against. Built once, with the declaration.
+    public let bodySchema: JSONValue
 
     public init(_ name: String, tag: String, summary: String, description: String? = nil, host: APICall.Host = .api,
                 routes: [Route], params: [Param], query: [String] = [], passesThroughParams: Bool = false,
@@ -75,21 +80,15 @@ public struct PluralOperation: Sendable {
         self.movesMoney = movesMoney
         self.rule = rule
         self.sender = sender
-    }
-
-    /// The params that are neither in the path nor in the query: the request body's members.
-    public var bodyParams: [Param] {
         let elsewhere = Set(routes.flatMap(\.pathParams) + query)
-        return params.filter { !elsewhere.contains($0.name) }
+        bodyParams = params.filter { !elsewhere.contains($0.name) }
+        bodySchema = Self.bodySchema(of: bodyParams)
     }
 
-    /// The schema of the request body, as Plural's definition gives it: what the simulator checks each
-    /// request against. Members a route puts in the path are not in it.
-    public var bodySchema: JSONValue {
+    static func bodySchema(of body: [Param]) -> JSONValue {
         var properties = JSONObject()
-        for p in bodyParams { properties[p.name] = p.schema }
-        // A param required by the method but sent in the path is not required of the body.
-        let required = bodyParams.filter(\.required).map { JSONValue.string($0.name) }
+        for p in body { properties[p.name] = p.schema }
+        let required = body.filter(\.required).map { JSONValue.string($0.name) }
         var o: JSONObject = ["type": "object", "properties": .object(properties)]
         if !required.isEmpty { o["required"] = .array(required) }
         return .object(o)

@@ -35,15 +35,6 @@ public struct Params: Sendable {
         return try string(name, maxLength: maxLength)
     }
 
-    /// An identifier that goes into a URL path: no slashes, no control characters, no dot segments.
-    public func pathID(_ name: String, maxLength: Int = 100) throws(ValidationError) -> String {
-        let s = try string(name, maxLength: maxLength)
-        if s == "." || s == ".." || s.unicodeScalars.contains(where: { $0 == "/" || $0 == "\\" || $0 == "?" || $0 == "#" || $0.value < 0x20 || $0.value == 0x7F }) {
-            throw ValidationError(field: field(name), reason: "must not contain '/', '\\', '?', '#' or control characters")
-        }
-        return s
-    }
-
     public func paise(_ name: String) throws(ValidationError) -> Int64 {
         guard let v = object[name], !v.isNull else { throw ValidationError(field: field(name), reason: "is required") }
         return try Self.paise(v, field: field(name))
