@@ -18,6 +18,19 @@ func emit(_ text: String) {
 
 ProcessHardening.apply()
 
+/// The method context, with the journal opened (a second sidecar on the same PLURAL_STATE_DIR stops here) and
+/// the calls an earlier process left unknown being looked up in the background.
+func startContext() -> MethodContext {
+    do {
+        let context = try MethodContext.make(config: config, version: SidecarVersion.current)
+        let gateway = context.gateway
+        if gateway.ledger.journal != nil { Task { await gateway.reconcilePending() } }
+        return context
+    } catch {
+        fail(error.description)
+    }
+}
+
 let invocation: Invocation
 do {
     invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
@@ -57,10 +70,10 @@ case .printOpenRPC(let examples):
     }
     emit(JSONWriter.sortedString(document, pretty: true))
 case .serveStdio:
-    let context = MethodContext.make(config: config, version: SidecarVersion.current)
+    let context = startContext()
     StdioServer(table: SidecarTable(context: context), options: options).run()
 case .serveSocket(let path):
-    let context = MethodContext.make(config: config, version: SidecarVersion.current)
+    let context = startContext()
     SocketServer(path: path, table: SidecarTable(context: context), options: options).run()
 case .simulate(let port):
     // The simulator signs with the merchant's keys when they are set, else with its built-in ones.

@@ -14,7 +14,8 @@ public struct PluralConfig: Sendable {
     public static let names = [
         "PLURAL_ENV", "PLURAL_CLIENT_ID", "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET", "PLURAL_WEBHOOK_SECRET_ENCODING",
         "PLURAL_MERCHANT_ID", "PLURAL_ACCESS_CODE", "PLURAL_MERCHANT_SECRET", "PLURAL_API_URL", "PLURAL_PG_URL",
-        "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_LOG_LEVEL",
+        "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_LOG_LEVEL", "PLURAL_STATE_DIR", "PLURAL_IDEMPOTENCY_TTL",
+        "PLURAL_RECONCILE_TIMEOUT",
     ]
     /// Names whose values are secret: a config file holding any of them must not be readable by others.
     public static let secretNames: Set<String> = [
@@ -61,6 +62,29 @@ public struct PluralConfig: Sendable {
         guard let raw = values["PLURAL_TIMEOUT"] else { return 30 }
         guard let t = Double(raw), t > 0, t <= 600 else {
             throw ConfigError(setting: "PLURAL_TIMEOUT", problem: "must be a number of seconds between 0 and 600")
+        }
+        return t
+    }
+
+    /// Seconds a money-moving call's key is kept (a repeat within it is answered, not sent): 24 h unless
+    /// `PLURAL_IDEMPOTENCY_TTL` says otherwise (1 minute to 30 days).
+    public func idempotencyTTL() throws(ConfigError) -> Double {
+        try seconds("PLURAL_IDEMPOTENCY_TTL", default: 86_400, range: 60...2_592_000)
+    }
+
+    /// Seconds the sidecar spends looking up a money-moving call whose answer was lost before it answers
+    /// "unknown": 10 unless `PLURAL_RECONCILE_TIMEOUT` says otherwise (0 turns lookups off).
+    public func reconcileTimeout() throws(ConfigError) -> Double {
+        try seconds("PLURAL_RECONCILE_TIMEOUT", default: 10, range: 0...300)
+    }
+
+    /// The journal's directory (`PLURAL_STATE_DIR`); nil: no journal, keys are kept in memory only.
+    public var stateDirectory: String? { values["PLURAL_STATE_DIR"] }
+
+    private func seconds(_ name: String, default d: Double, range: ClosedRange<Double>) throws(ConfigError) -> Double {
+        guard let raw = values[name] else { return d }
+        guard let t = Double(raw), range.contains(t) else {
+            throw ConfigError(setting: name, problem: "must be a number of seconds from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
         }
         return t
     }

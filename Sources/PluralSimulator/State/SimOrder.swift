@@ -98,6 +98,8 @@ struct SimState: Sendable {
     var legacy = LegacyState()
     var tokenTTLOverride: Double?
     var tokenFormOverride: SimulatorSettings.TokenForm?
+    /// Refunds limited to what is left to refund, as Plural does; a test turns it off to see who else limits them.
+    var refundCap = true
 }
 
 /// Legacy (v1/v2) transactions, keyed by `unique_merchant_txn_id`.

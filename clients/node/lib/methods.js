@@ -28,6 +28,7 @@ const METHODS = Object.freeze([
   ['verifyWebhook', 'verifyWebhook'],
   ['ping', 'ping'],
   ['discover', 'rpc.discover'],
+  ['pendingOutcomes', 'pendingOutcomes'],
   ['simulatorPay', 'simulator.pay'],
   ['simulatorConfigure', 'simulator.configure'],
 ].map((row) => Object.freeze(row)));

@@ -36,6 +36,7 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("verify_webhook", "verifyWebhook"),
     ("ping", "ping"),
     ("discover", "rpc.discover"),
+    ("pending_outcomes", "pendingOutcomes"),
     ("simulator_pay", "simulator.pay"),
     ("simulator_configure", "simulator.configure"),
 )
@@ -56,7 +57,8 @@ class MethodHelpers:
         Calls Plural: POST /api/pay/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createOrder``.
         """
@@ -83,7 +85,8 @@ class MethodHelpers:
         Calls Plural: PUT /api/pay/v1/orders/{order_id}/capture.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``capture``.
         """
@@ -95,7 +98,8 @@ class MethodHelpers:
         Calls Plural: PUT /api/pay/v1/orders/{order_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``cancel``.
         """
@@ -114,7 +118,8 @@ class MethodHelpers:
         Calls Plural: POST /api/pay/v1/orders/{order_id}/payments.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createPayment``.
         """
@@ -131,7 +136,8 @@ class MethodHelpers:
         Calls Plural: POST /api/pay/v1/refunds/{order_id}.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``refund``.
         """
@@ -148,7 +154,8 @@ class MethodHelpers:
         Calls Plural: POST /api/checkout/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createCheckout``.
         """
@@ -193,7 +200,8 @@ class MethodHelpers:
         Calls Plural: POST /api/pay/v1/paymentlink.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createPaymentLink``.
         """
@@ -222,7 +230,8 @@ class MethodHelpers:
         Calls Plural: PUT /api/pay/v1/paymentlink/{payment_link_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``cancelPaymentLink``.
         """
@@ -237,7 +246,8 @@ class MethodHelpers:
         Calls Plural: POST /api/v2/accept/payment.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``acceptPayment``.
         """
@@ -252,7 +262,8 @@ class MethodHelpers:
         Calls Plural: POST /api/v2/process/payment.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``processPayment``.
         """
@@ -279,7 +290,8 @@ class MethodHelpers:
         Calls Plural: POST /api/PG/V2.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``legacyRefund``.
         """
@@ -294,7 +306,8 @@ class MethodHelpers:
         Calls Plural: POST /api/v1/order/create/1.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createOrderToken``.
         """
@@ -349,6 +362,23 @@ class MethodHelpers:
         """
         return cast("types.DiscoverResult", self.call("rpc.discover", params, timeout))
 
+    def pending_outcomes(
+        self, params: Optional[types.PendingOutcomesParams] = None, timeout: Optional[float] = None
+    ) -> types.PendingOutcomesResult:
+        """Money-moving calls whose outcome is still unknown; repeat one with its key to look it up again.
+
+        Each entry is a call that was sent and whose answer was lost, and that no lookup has settled (by
+        order id or merchant reference) within PLURAL_RECONCILE_TIMEOUT. Repeating the call with the
+        same idempotency key (or merchant reference) looks it up again and answers what happened; a new
+        call for the same merchant reference is refused (-32007, outcome_pending) until then. With
+        PLURAL_STATE_DIR set, the list survives restarts.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``pendingOutcomes``.
+        """
+        return cast("types.PendingOutcomesResult", self.call("pendingOutcomes", params, timeout))
+
     def simulator_pay(
         self, params: Optional[types.SimulatorPayParams] = None, timeout: Optional[float] = None
     ) -> types.SimulatorPayResult:
@@ -394,7 +424,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/pay/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createOrder``.
         """
@@ -421,7 +452,8 @@ class AsyncMethodHelpers:
         Calls Plural: PUT /api/pay/v1/orders/{order_id}/capture.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``capture``.
         """
@@ -433,7 +465,8 @@ class AsyncMethodHelpers:
         Calls Plural: PUT /api/pay/v1/orders/{order_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``cancel``.
         """
@@ -452,7 +485,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/pay/v1/orders/{order_id}/payments.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createPayment``.
         """
@@ -469,7 +503,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/pay/v1/refunds/{order_id}.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``refund``.
         """
@@ -486,7 +521,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/checkout/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createCheckout``.
         """
@@ -531,7 +567,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/pay/v1/paymentlink.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createPaymentLink``.
         """
@@ -560,7 +597,8 @@ class AsyncMethodHelpers:
         Calls Plural: PUT /api/pay/v1/paymentlink/{payment_link_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``cancelPaymentLink``.
         """
@@ -575,7 +613,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/v2/accept/payment.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``acceptPayment``.
         """
@@ -590,7 +629,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/v2/process/payment.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``processPayment``.
         """
@@ -617,7 +657,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/PG/V2.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``legacyRefund``.
         """
@@ -632,7 +673,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/v1/order/create/1.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createOrderToken``.
         """
@@ -688,6 +730,23 @@ class AsyncMethodHelpers:
         JSON-RPC method ``rpc.discover``.
         """
         return cast("types.DiscoverResult", await self.call("rpc.discover", params, timeout))
+
+    async def pending_outcomes(
+        self, params: Optional[types.PendingOutcomesParams] = None, timeout: Optional[float] = None
+    ) -> types.PendingOutcomesResult:
+        """Money-moving calls whose outcome is still unknown; repeat one with its key to look it up again.
+
+        Each entry is a call that was sent and whose answer was lost, and that no lookup has settled (by
+        order id or merchant reference) within PLURAL_RECONCILE_TIMEOUT. Repeating the call with the
+        same idempotency key (or merchant reference) looks it up again and answers what happened; a new
+        call for the same merchant reference is refused (-32007, outcome_pending) until then. With
+        PLURAL_STATE_DIR set, the list survives restarts.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``pendingOutcomes``.
+        """
+        return cast("types.PendingOutcomesResult", await self.call("pendingOutcomes", params, timeout))
 
     async def simulator_pay(
         self, params: Optional[types.SimulatorPayParams] = None, timeout: Optional[float] = None
