@@ -24,7 +24,12 @@ func startContext() -> MethodContext {
     do {
         let context = try MethodContext.make(config: config, version: SidecarVersion.current)
         let gateway = context.gateway
-        if gateway.ledger.journal != nil { Task { await gateway.reconcilePending() } }
+        if gateway.ledger.journal != nil {
+            Task {
+                await gateway.ledger.compactAtStart()
+                await gateway.reconcilePending()
+            }
+        }
         return context
     } catch {
         fail(error.description)

@@ -136,4 +136,20 @@ final class JournalTests: XCTestCase {
         let reordered: JSONObject = ["order_amount": ["currency": "INR", "value": 100], "merchant_order_reference": "r1"]
         XCTAssertEqual(a.of(method: "createOrder", params), a.of(method: "createOrder", reordered))
     }
+
+    func testTheLedgerIsBoundedInKeysAndHeldAnswers() async {
+        let ledger = IdempotencyLedger(journal: nil, ttl: 3600, maxKeys: 3, maxAnswers: 1)
+        func key(_ n: Int) -> CallKey { CallKey(ledgerKey: "k:key-\(n)") }
+        func claim(_ n: Int) async -> IdempotencyLedger.Claim {
+            await ledger.claim(key(n), method: "createOrder", fingerprint: "fp", ids: JSONObject(), requestID: "r\(n)", reference: nil)
+        }
+        for n in 1...4 {
+            guard case .proceed = await claim(n) else { return XCTFail("key \(n) should be new") }
+            await ledger.finish(key(n), .success(["order_id": .string("o\(n)")]), kind: .applied)
+        }
+        guard case .proceed = await claim(1) else { return XCTFail("the oldest key is forgotten once the ledger is full") }
+        guard case .resolve = await claim(3) else { return XCTFail("an older key keeps its fingerprint but not its answer") }
+        guard case .answer(let a) = await claim(4), case .success(let v) = a else { return XCTFail("the newest answer is held") }
+        XCTAssertEqual(v["order_id"], "o4")
+    }
 }

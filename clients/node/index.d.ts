@@ -1359,8 +1359,8 @@ export declare class SettingMissing extends SidecarError { static readonly CODE:
 /** The gateway's answer was malformed or its signature did not verify: data carries http_status, reason. */
 export declare class BadGatewayAnswer extends SidecarError { static readonly CODE: -32005; }
 /**
- * The idempotency key (idempotency_key, or the merchant reference serving as it) was used by a call with other
- * params: data carries idempotency_key, method, first_method. Nothing was sent.
+ * An idempotency key was used by a call with other params: data carries idempotency_key (the key given, or the
+ * merchant reference serving as one), method, first_method. Nothing was sent.
  */
 export declare class IdempotencyConflict extends SidecarError { static readonly CODE: -32006; }
 /**

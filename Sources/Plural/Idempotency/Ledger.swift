@@ -39,6 +39,12 @@ public final class IdempotencyLedger: Sendable {
 
     struct State: Sendable {
         var entries: [String: Entry] = [:]
+        /// Keys in the order they were taken (with when), oldest first from `head`: what the bounds evict first.
+        var taken: [(key: String, since: Double)] = []
+        var head = 0
+        /// Keys whose answer is held in memory, oldest first.
+        var answered: [String] = []
+        var answeredHead = 0
         /// Paise refunded through this sidecar per refunded order (`order_id`, or `legacy:<txn id>`), from keys
         /// still kept.
         var refunded: [String: Int64] = [:]
@@ -60,15 +66,21 @@ public final class IdempotencyLedger: Sendable {
     }
 
     public let ttl: Double
+    /// Memory bounds: at most this many keys (the oldest settled ones are forgotten first, before their TTL), and
+    /// this many first answers held whole; an older key's repeat is answered by a lookup (`reconciled: true`).
+    public let maxKeys: Int
+    public let maxAnswers: Int
     public let journal: Journal?
     public let fingerprint: Fingerprint
     let state = Locked(State())
     /// One refund at a time per refunded order, so the refundable amount each checks is exact.
     public let refundLocks = KeyedMutex()
 
-    public init(journal: Journal?, ttl: Double) {
+    public init(journal: Journal?, ttl: Double, maxKeys: Int = 200_000, maxAnswers: Int = 2_000) {
         self.journal = journal
         self.ttl = ttl
+        self.maxKeys = max(1, maxKeys)
+        self.maxAnswers = max(0, maxAnswers)
         if let journal {
             fingerprint = Fingerprint(key: journal.fingerprintKey)
         } else {
@@ -96,8 +108,10 @@ public final class IdempotencyLedger: Sendable {
                         && $0.value.method == method && Self.reference(of: $0.value) == reference }) {
                         return .now(.blocked(by: other.value.display))
                     }
+                    evictIfFull(&s)
                     s.entries[key.ledgerKey] = Entry(method: method, fingerprint: fp, display: key.display, requestID: requestID, since: now,
                                                      expires: now + ttl, ids: ids, phase: .running([]))
+                    s.taken.append((key.ledgerKey, now))
                     return .now(.proceed)
                 }
                 guard e.fingerprint == fp, e.method == method else { return .now(.conflict(method: e.method)) }
@@ -120,6 +134,37 @@ public final class IdempotencyLedger: Sendable {
         }
     }
 
+    /// Forgets the oldest settled key when the ledger is full (running and unknown ones are never forgotten).
+    private func evictIfFull(_ s: inout State) {
+        // Released keys leave stale places in the queue: drop them once they outnumber the live ones.
+        if s.taken.count - s.head > max(1024, 2 * s.entries.count) {
+            s.taken = s.taken[s.head...].filter { s.entries[$0.key]?.since == $0.since }
+            s.head = 0
+        }
+        while s.entries.count >= maxKeys && s.head < s.taken.count {
+            let (k, since) = s.taken[s.head]
+            s.head += 1
+            if let e = s.entries[k], e.since == since, !e.isRunning, !e.isUnknown, !e.lookingUp { Self.remove(k, from: &s) }
+        }
+        if s.head > 4096 && s.head * 2 > s.taken.count {
+            s.taken.removeFirst(s.head)
+            s.head = 0
+        }
+    }
+
+    /// Keeps only the newest `maxAnswers` answers whole; older entries keep their key and fingerprint.
+    private func dropOldAnswers(_ s: inout State) {
+        while s.answered.count - s.answeredHead > maxAnswers {
+            let k = s.answered[s.answeredHead]
+            s.answeredHead += 1
+            if case .applied(.some)? = s.entries[k]?.phase { s.entries[k]?.phase = .applied(nil) }
+        }
+        if s.answeredHead > 4096 && s.answeredHead * 2 > s.answered.count {
+            s.answered.removeFirst(s.answeredHead)
+            s.answeredHead = 0
+        }
+    }
+
     /// The merchant reference an entry was made for, as `resolve` ids hold it.
     static func reference(of e: Entry) -> String? { e.ids["reference"]?.stringValue }
 
@@ -135,6 +180,7 @@ public final class IdempotencyLedger: Sendable {
             switch kind {
             case .applied:
                 e.phase = .applied(try? outcome.get())
+                if case .applied(.some) = e.phase { s.answered.append(key.ledgerKey) }
                 if let parent = e.parent {
                     let moved = paise ?? e.paise ?? 0
                     e.paise = moved
@@ -150,6 +196,7 @@ public final class IdempotencyLedger: Sendable {
                 e.phase = .unknown
                 s.entries[key.ledgerKey] = e
             }
+            dropOldAnswers(&s)
             return (waiters, r)
         }
         for w in waiters { w.resume(returning: .answer(outcome)) }
@@ -269,6 +316,7 @@ public final class IdempotencyLedger: Sendable {
                 case .intent:
                     s.entries[r.key] = Entry(method: r.method, fingerprint: r.fingerprint, display: Self.display(r.key), requestID: r.requestID,
                                              since: r.time, expires: r.expires, ids: r.ids, parent: r.parent, paise: r.paise, phase: .unknown)
+                    s.taken.append((r.key, r.time))
                 case .applied:
                     guard var e = s.entries[r.key] else { continue }
                     e.phase = .applied(nil)
@@ -284,6 +332,7 @@ public final class IdempotencyLedger: Sendable {
                 }
             }
             for (k, e) in s.entries where e.expires <= now { Self.remove(k, from: &s) }
+            s.taken.sort { $0.since < $1.since }
         }
     }
 
@@ -333,6 +382,16 @@ public final class IdempotencyLedger: Sendable {
     public func compact() async throws {
         guard let journal else { return }
         try await journal.compact { [self] in liveRecords() }
+    }
+
+    /// At start: rewrites the journal when most of what was replayed is dead (expired, released, superseded).
+    public func compactAtStart() async {
+        guard let journal else { return }
+        let live = state.withLock { $0.entries.count }
+        guard journal.replayed.count > 2 * live + 100 else { return }
+        do { try await compact() } catch {
+            Logger.shared.error("journal: compaction failed", ["detail": .string("\(error)")])
+        }
     }
 
     func compactIfDue() async {

@@ -30,7 +30,7 @@ extension ErrorCode {
         (.gatewayUnreachable, "GatewayUnreachable", "The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset), outcome (not_sent; unknown: the gateway may have acted; not_applied: a lookup showed it did not, safe to repeat), request_id, and for money-moving calls reconciled and idempotency_key."),
         (.settingMissing, "SettingMissing", "A setting this call needs is missing or invalid: data carries setting."),
         (.badGatewayAnswer, "BadGatewayAnswer", "The gateway's answer was malformed or its signature did not verify: data carries http_status, reason."),
-        (.idempotencyConflict, "IdempotencyConflict", "The idempotency key (idempotency_key, or the merchant reference serving as it) was used by a call with other params: data carries idempotency_key, method, first_method. Nothing was sent."),
+        (.idempotencyConflict, "IdempotencyConflict", "An idempotency key was used by a call with other params: data carries idempotency_key (the key given, or the merchant reference serving as one), method, first_method. Nothing was sent."),
         (.refusedForSafety, "RefusedForSafety", "Refused before sending, to keep money safe: data carries rule (refund_exceeds_captured with captured, refunded, pending and requested paise; outcome_pending with pending_key). Nothing was sent."),
     ]
 }

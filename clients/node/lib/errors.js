@@ -66,8 +66,8 @@ class BadGatewayAnswer extends SidecarError {
 }
 
 /**
- * -32006: The idempotency key (idempotency_key, or the merchant reference serving as it) was used by a call with
- * other params: data carries idempotency_key, method, first_method. Nothing was sent.
+ * -32006: An idempotency key was used by a call with other params: data carries idempotency_key (the key given,
+ * or the merchant reference serving as one), method, first_method. Nothing was sent.
  */
 class IdempotencyConflict extends SidecarError {
   static CODE = -32006;

@@ -12,8 +12,9 @@ namespace PluralSidecar\Exception;
 use PluralSidecar\SidecarException;
 
 /**
- * -32006 IdempotencyConflict: The idempotency key (idempotency_key, or the merchant reference serving as it) was
- * used by a call with other params: data carries idempotency_key, method, first_method. Nothing was sent.
+ * -32006 IdempotencyConflict: An idempotency key was used by a call with other params: data carries
+ * idempotency_key (the key given, or the merchant reference serving as one), method, first_method. Nothing was
+ * sent.
  */
 final class IdempotencyConflictException extends SidecarException
 {

@@ -121,8 +121,8 @@ class BadGatewayAnswer(SidecarError):
 
 
 class IdempotencyConflict(SidecarError):
-    """The idempotency key (idempotency_key, or the merchant reference serving as it) was used by a call
-    with other params: data carries idempotency_key, method, first_method. Nothing was sent.
+    """An idempotency key was used by a call with other params: data carries idempotency_key (the key
+    given, or the merchant reference serving as one), method, first_method. Nothing was sent.
 
     JSON-RPC error code -32006.
     """
