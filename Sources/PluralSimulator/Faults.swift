@@ -15,7 +15,12 @@ public struct Fault: Sendable, Equatable {
         case garbage
         /// A 401 to an API call, and every issued token revoked (as if Plural rotated them).
         case unauthorized
+        /// A 200 order answer padded to this many bytes (a gateway or proxy gone wrong), for the answer cap.
+        case large(bytes: Int)
     }
+
+    /// The names `parse` reads, as the simulator's control surfaces list them.
+    public static let kindNames = ["latency", "status", "reset", "malformed", "garbage", "unauthorized", "large"]
 
     public var kind: Kind
     /// Only requests whose path starts with this (nil: every gateway request, including the token call).
@@ -37,7 +42,7 @@ public struct Fault: Sendable, Equatable {
         return true
     }
 
-    /// Reads `{kind, path?, method?, times?, status?, ms?, body?}`.
+    /// Reads `{kind, path?, method?, times?, status?, ms?, body?, bytes?}`.
     public static func parse(_ v: JSONValue) -> Fault? {
         guard case .string(let kindName)? = v["kind"] else { return nil }
         let kind: Kind
@@ -52,6 +57,9 @@ public struct Fault: Sendable, Equatable {
         case "malformed": kind = .malformed
         case "garbage": kind = .garbage
         case "unauthorized": kind = .unauthorized
+        case "large":
+            guard let n = v["bytes"]?.numberValue?.int, (0...(256 << 20)).contains(n) else { return nil }
+            kind = .large(bytes: n)
         default: return nil
         }
         var times: Int? = 1

@@ -76,6 +76,10 @@ public final class PluralSimulator: Sendable {
         case .unauthorized?:
             revokeTokens()
             return .respond(Self.error(401, "UNAUTHORIZED", "Invalid or expired access token."))
+        case .large(let bytes)?:
+            let head = Array(#"{"data":{"order_id":"v1-large","status":"CREATED","padding":""#.utf8), tail = Array(#""}}"#.utf8)
+            let padding = [UInt8](repeating: UInt8(ascii: "x"), count: max(0, bytes - head.count - tail.count))
+            return .respond(HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: head + padding + tail))
         case .latency?, nil:
             return .respond(route(request))
         }

@@ -101,6 +101,16 @@ final class LegacyAPITests: XCTestCase {
         XCTAssertEqual(i["code"], -32005)
     }
 
+    /// v2 answers echo `ppc_MerchantAccessCode`; an inquiry or refund result must not hand it on.
+    func testInquiryResultsCarryNoAccessCode() throws {
+        _ = sidecar.result("acceptPayment", Self.acceptParams("TXN-AC"))
+        let accessCode = try XCTUnwrap(Self.legacy["PLURAL_ACCESS_CODE"])
+        let answer = sidecar.result("inquiry", ["unique_merchant_txn_id": "TXN-AC"])
+        XCTAssertEqual(answer["outcome"], "pending", "the signature was checked over the answer as sent")
+        XCTAssertFalse(JSONWriter.string(answer).contains(accessCode), "the access code reached the caller")
+        XCTAssertTrue(simulator.recentRequests.contains { $0["path"] == "/api/PG/V2" })
+    }
+
     func testTamperedInquiryAnswerIsRefused() throws {
         simulator.faults([["kind": "status", "status": 200, "path": "/api/PG/V2", "times": 1,
                            "body": #"{"ppc_PinePGTxnStatus":"4","ppc_TxnResponseCode":"1","ppc_DIA_SECRET":"0000000000000000000000000000000000000000000000000000000000000000","ppc_DIA_SECRET_TYPE":"SHA256"}"#]])

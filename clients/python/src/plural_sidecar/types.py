@@ -915,11 +915,13 @@ class SimulatorPayParams(TypedDict, total=False):
 
 class _SimulatorConfigureParamsFaultsItemRequired(TypedDict):
     #: What goes wrong.
-    kind: Literal["latency", "status", "reset", "malformed", "garbage", "unauthorized"]
+    kind: Literal["latency", "status", "reset", "malformed", "garbage", "unauthorized", "large"]
 
 
 class SimulatorConfigureParamsFaultsItem(_SimulatorConfigureParamsFaultsItemRequired, total=False):
     """In simulator.configure params: faults[]."""
+    #: For large: the size of the 200 answer in bytes.
+    bytes: int
     method: str
     #: For latency: milliseconds added.
     ms: int
