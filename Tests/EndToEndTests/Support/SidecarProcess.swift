@@ -21,9 +21,20 @@ final class SidecarProcess: @unchecked Sendable {
     let stdout: LineCollector
     let stderr: LineCollector
 
+    /// util-linux's setpriv sets PR_SET_PDEATHSIG, which Foundation's Process cannot, then execs the binary
+    /// (same pid). The signal comes when the thread that spawned the child exits: XCTest runs tests on the
+    /// main thread, so the child dies with the test process, even when it crashes or is killed. Otherwise the
+    /// process is killed when this object goes, or by `scripts/test`'s leak check at the end.
+    static let dieWithParent = "/usr/bin/setpriv"
+
     init(arguments: [String] = [], environment: [String: String] = [:], inheritEnvironment: Bool = false) throws {
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
+        if FileManager.default.isExecutableFile(atPath: Self.dieWithParent) {
+            process.executableURL = URL(fileURLWithPath: Self.dieWithParent)
+            process.arguments = ["--pdeathsig", "KILL", "--", Self.binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: Self.binary)
+            process.arguments = arguments
+        }
         var env = inheritEnvironment ? ProcessInfo.processInfo.environment : ["PATH": "/usr/bin:/bin"]
         if env["PLURAL_ENV"] == nil { env["PLURAL_ENV"] = "simulator" }
         for (k, v) in environment { env[k] = v }
