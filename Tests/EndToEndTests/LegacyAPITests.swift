@@ -18,6 +18,8 @@ final class LegacyAPITests: XCTestCase {
         sidecar = try simulator.sidecar(environment: env)
     }
 
+    override func tearDown() { sidecar = nil; simulator = nil }
+
     static func acceptParams(_ txn: String, amount: Int = 800, navigation: String = "7", products: [(String, JSONValue)]? = nil) -> JSONValue {
         var p: JSONObject = [
             "merchant_data": ["unique_merchant_txn_id": .string(txn), "merchant_return_url": "https://shop.example/return?x=a/b"],

@@ -47,6 +47,7 @@ final class SidecarProcess: @unchecked Sendable {
         stdoutFD = out.fileHandleForReading.fileDescriptor
         stderr = LineCollector(handle: err.fileHandleForReading)
         try process.run()
+        TestProcesses.shared.started(process)
         stdout.start()
         stderr.start()
     }
@@ -92,6 +93,30 @@ final class SidecarProcess: @unchecked Sendable {
 
     deinit {
         if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+    }
+}
+
+/// Every process a test starts is killed when that test ends, passed or failed. XCTest keeps each test's
+/// instance, and so the processes it stored, alive until the whole run ends; without this, a class that
+/// forgets to release them in tearDown leaves one process per test running, and orphans them if the run
+/// itself is killed.
+final class TestProcesses: NSObject, XCTestObservation, @unchecked Sendable {
+    static let shared: TestProcesses = {
+        let observer = TestProcesses()
+        XCTestObservationCenter.shared.addTestObserver(observer)
+        return observer
+    }()
+
+    private let lock = NSLock()
+    private var running: [Process] = []
+
+    func started(_ process: Process) { lock.withLock { running.append(process) } }
+
+    func testCaseDidFinish(_ testCase: XCTestCase) {
+        for process in lock.withLock({ () -> [Process] in defer { running.removeAll() }; return running }) where process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
     }
 }
 
