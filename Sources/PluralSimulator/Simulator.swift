@@ -201,7 +201,7 @@ public final class PluralSimulator: Sendable {
 
     static func logEntry(_ r: HTTPRequest) -> JSONValue {
         var o: JSONObject = ["method": .string(r.method), "path": .string(r.path)]
-        for h in ["Request-ID", "Request-Timestamp", "Idempotency-Key", "User-Agent", "Content-Type", "Accept", "X-VERIFY"] {
+        for h in ["Request-ID", "Request-Timestamp", "Idempotency-Key", "User-Agent", "Content-Type", "Accept", "X-VERIFY", "Expect"] {
             if let v = r.header(h) { o[h.lowercased()] = .string(v) }
         }
         o["has_bearer"] = .bool(r.header("Authorization")?.hasPrefix("Bearer ") ?? false)

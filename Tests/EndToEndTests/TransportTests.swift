@@ -38,6 +38,18 @@ final class TransportTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 2.0)
     }
 
+    /// No call waits for `100 Continue` before its body, a round trip more: not even past 1 MiB, where curl
+    /// would ask for it by default.
+    func testCallsWithABodyAddNoRoundTrip() throws {
+        let sidecar = try simulator.sidecar(arguments: ["--max-line-bytes", "4194304"])
+        guard case .object(var params) = orderParams("no-expect"), case .object(var purchase)? = params["purchase_details"] else { return XCTFail() }
+        purchase["merchant_metadata"] = ["note": .string(String(repeating: "x", count: 1_200_000))]
+        params["purchase_details"] = .object(purchase)
+        let answer = try sidecar.call("createOrder", .object(params))
+        let sent = try XCTUnwrap(simulator.recentRequests.last { $0["path"] == "/api/pay/v1/orders" }, "\(JSONWriter.string(answer).prefix(300))")
+        XCTAssertNil(sent["expect"], "the request asked for 100-continue: \(sent)")
+    }
+
     /// Eight calls wait 3 s each for a slow gateway on connections opened for them: the sidecar must sleep.
     func testCallsWaitingOnASlowGatewayCostNoCPU() throws {
         let sidecar = try simulator.sidecar(environment: ["PLURAL_TIMEOUT": "30"])

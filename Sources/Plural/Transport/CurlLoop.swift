@@ -62,8 +62,9 @@ final class CurlLoop: @unchecked Sendable {
                 running.removeValue(forKey: easy)?.complete(code)
                 recycle(easy)
             }
-            // Sleeps until a socket curl watches is ready, curl's next timeout, or curl_multi_wakeup.
-            curl_multi_poll(multi, nil, 0, 60_000, nil)
+            // Sleeps until a socket curl watches is ready, curl's next timeout, or curl_multi_wakeup. Should the
+            // poll itself fail (out of memory), pause rather than spin.
+            if curl_multi_poll(multi, nil, 0, 60_000, nil) != CURLM_OK { usleep(10_000) }
         }
     }
 

@@ -55,11 +55,11 @@ public enum Redactor {
         }
     }
 
-    enum CardData { case cardNumber, securityCode }
+    public enum CardData: Sendable { case cardNumber, securityCode }
 
     /// Names that hold card data, by the words they are made of: `pan`, `card_pan`, `cardNumber`, `card_no`,
     /// `cvv2`, `cvc`, `security_code`, `card_security_code`, …
-    static func cardData(key: String) -> CardData? {
+    public static func cardData(key: String) -> CardData? {
         var words: [String] = []
         var word = ""
         var previousLower = false
