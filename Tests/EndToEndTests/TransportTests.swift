@@ -106,6 +106,11 @@ final class TransportTests: XCTestCase {
                           ["kind": "large", "bytes": 70_000, "path": "/api/pay/v1/orders/reference", "times": 1]])
         XCTAssertEqual(small.result("getOrder", ["merchant_order_reference": "under"])["order_id"], "v1-large")
         XCTAssertEqual(small.error("getOrder", ["merchant_order_reference": "over"])["code"], -32005)
+        // Without a Content-Length the cap is met while reading.
+        simulator.faults([["kind": "large", "bytes": 60_000, "chunked": true, "path": "/api/pay/v1/orders/reference", "times": 1],
+                          ["kind": "large", "bytes": 70_000, "chunked": true, "path": "/api/pay/v1/orders/reference", "times": 1]])
+        XCTAssertEqual(small.result("getOrder", ["merchant_order_reference": "under-chunked"])["order_id"], "v1-large")
+        XCTAssertEqual(small.error("getOrder", ["merchant_order_reference": "over-chunked"])["code"], -32005)
     }
 
     func testInvalidAnswerCapIsASettingError() throws {

@@ -783,6 +783,8 @@ export interface SimulatorConfigureParams {
   faults?: {
     /** For large: the size of the 200 answer in bytes. */
     bytes?: number;
+    /** For large: send it chunked, without a Content-Length. */
+    chunked?: boolean;
     /** What goes wrong. */
     kind: 'latency' | 'status' | 'reset' | 'malformed' | 'garbage' | 'unauthorized' | 'large';
     method?: string;

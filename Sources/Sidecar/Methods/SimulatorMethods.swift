@@ -48,6 +48,7 @@ enum SimulatorConfigure: SidecarMethod {
             "ms": Schema.integer("For latency: milliseconds added."),
             "status": Schema.integer("For status: the HTTP status answered."),
             "bytes": Schema.integer("For large: the size of the 200 answer in bytes."),
+            "chunked": Schema.boolean("For large: send it chunked, without a Content-Length."),
             "path": Schema.string("Only requests whose path starts with this."),
             "method": Schema.string,
             "times": Schema.integer("How many requests it applies to (default 1; null for always)."),

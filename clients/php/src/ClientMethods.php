@@ -1214,6 +1214,7 @@ abstract class ClientMethods
      * @param array{
      *     faults?: list<array{
      *         bytes?: int,
+     *         chunked?: bool,
      *         kind: 'latency'|'status'|'reset'|'malformed'|'garbage'|'unauthorized'|'large',
      *         method?: string,
      *         ms?: int,

@@ -922,6 +922,8 @@ class SimulatorConfigureParamsFaultsItem(_SimulatorConfigureParamsFaultsItemRequ
     """In simulator.configure params: faults[]."""
     #: For large: the size of the 200 answer in bytes.
     bytes: int
+    #: For large: send it chunked, without a Content-Length.
+    chunked: bool
     method: str
     #: For latency: milliseconds added.
     ms: int
