@@ -85,6 +85,10 @@ final class RedactorTests: XCTestCase {
         XCTAssertEqual(out["pan"], .string(Redactor.mask), "a PAN under its name, Luhn or not")
         XCTAssertEqual(out["masked_pan"], "411111XXXXXX1111")
         XCTAssertEqual(out["id"], "v1-4405071524-aa-qlAtAf")
+        // Identifiers and links go back as they are; a hex token is not a card number.
+        let ids: JSONValue = ["merchant_order_reference": "ORD-501800000009", "ppc_PinePGTransactionID": "501800000009",
+                              "redirect_url": "https://pay.example/x?t=501800000009", "note": "ref 4b400775977442ec"]
+        XCTAssertEqual(Redactor.redactResult(ids), ids)
         let clean: JSONValue = ["order_id": "v1-1", "amount": ["value": 1100]]
         XCTAssertEqual(Redactor.redactResult(clean), clean)
     }

@@ -28,7 +28,7 @@ public enum Redactor {
     /// by shape, wherever they sit.
     public static func redactResult(_ value: JSONValue) -> JSONValue {
         switch value {
-        case .string(let s): return .string(maskCardNumbers(in: s))
+        case .string(let s): return .string(maskCardNumbers(in: s, standaloneOnly: true))
         case .array(let a): return .array(a.map(redactResult))
         case .object(let o):
             // Most answers hold nothing to redact: keep the object as it is rather than rebuild it.
@@ -36,10 +36,26 @@ public enum Redactor {
                 m.value.isContainer || m.value.stringValue.map(mayHoldCardNumber) == true || resultMask(m.key, m.value) != nil
             }) else { return value }
             var out = JSONObject()
-            for m in o.members { out.append(m.key, resultMask(m.key, m.value) ?? redactResult(m.value)) }
+            for m in o.members {
+                if let masked = resultMask(m.key, m.value) {
+                    out.append(m.key, masked)
+                } else if case .string = m.value, isIdentifier(key: m.key) {
+                    out.append(m.key, m.value)
+                } else {
+                    out.append(m.key, redactResult(m.value))
+                }
+            }
             return .object(out)
         default: return value
         }
+    }
+
+    /// Members naming an identifier or a link (`order_id`, `merchant_order_reference`, `redirect_url`, …) are
+    /// not masked by shape: their values go back to Plural, to the merchant's books or to the customer as they
+    /// are, and a reference such as `ORD-1732250000000` passes Luhn one time in ten.
+    static func isIdentifier(key: String) -> Bool {
+        guard let last = words(of: key).last else { return false }
+        return ["id", "ids", "reference", "url", "uri", "link"].contains(last)
     }
 
     /// The mask that replaces a result member whole, or nil to keep it (and look inside).
@@ -60,6 +76,18 @@ public enum Redactor {
     /// Names that hold card data, by the words they are made of: `pan`, `card_pan`, `cardNumber`, `card_no`,
     /// `cvv2`, `cvc`, `security_code`, `card_security_code`, …
     public static func cardData(key: String) -> CardData? {
+        let words = words(of: key)
+        let joined = words.joined()
+        if words.contains(where: securityCodeWords.contains) || joined.contains("securitycode") { return .securityCode }
+        if words.contains("pan") || joined.contains("cardnumber") || joined.hasSuffix("cardno") || joined.contains("primaryaccountnumber") {
+            return .cardNumber
+        }
+        return nil
+    }
+
+    /// A member name's words, lower-cased: split at anything not a letter or digit, and where camelCase turns
+    /// upper (`ppc_PinePGTransactionID` → ppc, pine, pgtransaction, id).
+    static func words(of key: String) -> [String] {
         var words: [String] = []
         var word = ""
         var previousLower = false
@@ -74,12 +102,7 @@ public enum Redactor {
             previousLower = c.isLowercase || c.isNumber
         }
         if !word.isEmpty { words.append(word) }
-        let joined = words.joined()
-        if words.contains(where: securityCodeWords.contains) || joined.contains("securitycode") { return .securityCode }
-        if words.contains("pan") || joined.contains("cardnumber") || joined.hasSuffix("cardno") || joined.contains("primaryaccountnumber") {
-            return .cardNumber
-        }
-        return nil
+        return words
     }
 
     static let securityCodeWords: Set<String> = ["cvv", "cvv2", "cvc", "cvc2", "cvn", "cvn2", "cav2", "cvd", "csc"]
@@ -121,7 +144,9 @@ public enum Redactor {
     }
 
     /// Masks every run of 12–19 digits (optionally separated by single spaces or dashes) that passes Luhn.
-    public static func maskCardNumbers(in s: String) -> String {
+    /// `standaloneOnly` (results) skips runs glued to a letter, as in a hex token (`4b400775977442ec`): a card
+    /// number in text stands apart; in logs every run is masked, since masking too much there costs nothing.
+    public static func maskCardNumbers(in s: String, standaloneOnly: Bool = false) -> String {
         if !mayHoldCardNumber(s) { return s }
 
         let bytes = Array(s.utf8)
@@ -143,7 +168,8 @@ public enum Redactor {
                     j += 1
                 } else { break }
             }
-            if (12...19).contains(digits.count) && luhn(digits) {
+            let glued = standaloneOnly && ((i > 0 && isLetter(bytes[i - 1])) || (end < bytes.count && isLetter(bytes[end])))
+            if (12...19).contains(digits.count) && luhn(digits) && !glued {
                 let last4 = digits.suffix(4)
                 out.append(contentsOf: Array("[CARD ****".utf8) + last4 + [UInt8(ascii: "]")])
             } else {
@@ -155,6 +181,7 @@ public enum Redactor {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     /// The Luhn checksum over ASCII digits.
     public static func luhn<C: BidirectionalCollection>(_ digits: C) -> Bool where C.Element == UInt8 {
