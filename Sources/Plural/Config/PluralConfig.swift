@@ -14,8 +14,8 @@ public struct PluralConfig: Sendable {
     public static let names = [
         "PLURAL_ENV", "PLURAL_CLIENT_ID", "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET", "PLURAL_WEBHOOK_SECRET_ENCODING",
         "PLURAL_MERCHANT_ID", "PLURAL_ACCESS_CODE", "PLURAL_MERCHANT_SECRET", "PLURAL_API_URL", "PLURAL_PG_URL",
-        "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_LOG_LEVEL", "PLURAL_STATE_DIR", "PLURAL_IDEMPOTENCY_TTL",
-        "PLURAL_RECONCILE_TIMEOUT",
+        "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_MAX_ANSWER_BYTES", "PLURAL_LOG_LEVEL", "PLURAL_STATE_DIR",
+        "PLURAL_IDEMPOTENCY_TTL", "PLURAL_RECONCILE_TIMEOUT",
     ]
     /// Names whose values are secret: a config file holding any of them must not be readable by others.
     public static let secretNames: Set<String> = [
@@ -64,6 +64,15 @@ public struct PluralConfig: Sendable {
             throw ConfigError(setting: "PLURAL_TIMEOUT", problem: "must be a number of seconds between 0 and 600")
         }
         return t
+    }
+
+    /// The largest gateway answer read, in bytes; 4 MiB unless `PLURAL_MAX_ANSWER_BYTES` says otherwise.
+    public func maxAnswerBytes() throws(ConfigError) -> Int {
+        guard let raw = values["PLURAL_MAX_ANSWER_BYTES"] else { return 4 << 20 }
+        guard let n = Int(raw), n >= 1024, n <= 1 << 30 else {
+            throw ConfigError(setting: "PLURAL_MAX_ANSWER_BYTES", problem: "must be a number of bytes between 1024 and 1073741824")
+        }
+        return n
     }
 
     /// Seconds a money-moving call's key is kept (a repeat within it is answered, not sent): 24 h unless

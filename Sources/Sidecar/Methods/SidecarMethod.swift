@@ -59,7 +59,7 @@ public struct MethodContext: Sendable {
             let client = PluralClient(config: config, transport: SimulatorTransport(simulator: simulator), userAgent: userAgent)
             return MethodContext(config: config, version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: simulator)
         }
-        let client = PluralClient(config: raw, transport: URLSessionTransport(), userAgent: userAgent)
+        let client = PluralClient(config: raw, transport: CurlTransport(), userAgent: userAgent)
         return MethodContext(config: raw, version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: nil)
     }
 }

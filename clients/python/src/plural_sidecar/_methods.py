@@ -398,8 +398,8 @@ class MethodHelpers:
     def simulator_configure(
         self, params: Optional[types.SimulatorConfigureParams] = None, timeout: Optional[float] = None
     ) -> types.SimulatorConfigureResult:
-        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and
-        set token lifetime; answers stats.
+        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized, large)
+        and set token lifetime; answers stats.
 
         Raises InvalidParams (-32602).
 
@@ -767,8 +767,8 @@ class AsyncMethodHelpers:
     async def simulator_configure(
         self, params: Optional[types.SimulatorConfigureParams] = None, timeout: Optional[float] = None
     ) -> types.SimulatorConfigureResult:
-        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and
-        set token lifetime; answers stats.
+        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized, large)
+        and set token lifetime; answers stats.
 
         Raises InvalidParams (-32602).
 
