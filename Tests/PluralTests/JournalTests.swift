@@ -81,6 +81,15 @@ final class JournalTests: XCTestCase {
         _ = first
     }
 
+    func testAnExistingDirectoryOthersCanReadIsRefusedNotReModed() throws {
+        XCTAssertEqual(mkdir(dir, 0o755), 0)
+        _ = chmod(dir, 0o755)
+        XCTAssertThrowsError(try Journal(directory: dir)) { e in XCTAssertTrue("\(e)".contains("other users"), "\(e)") }
+        var st = stat()
+        XCTAssertEqual(stat(dir, &st), 0)
+        XCTAssertEqual(st.st_mode & 0o777, 0o755, "the directory's mode is left as it was")
+    }
+
     func testFilesAreOwnerOnly() async throws {
         let j = try Journal(directory: dir)
         try await j.append([intent("k:1")], sync: true)

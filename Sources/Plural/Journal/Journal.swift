@@ -48,7 +48,11 @@ public final class Journal: @unchecked Sendable {
             throw Failure(description: "PLURAL_STATE_DIR \(dir) is not a directory")
         }
         guard st.st_uid == geteuid() else { throw Failure(description: "PLURAL_STATE_DIR \(dir) belongs to another user") }
-        if (st.st_mode & 0o077) != 0 { _ = chmod(dir, 0o700) }
+        // An existing directory is never re-moded (PLURAL_STATE_DIR=/tmp must not make /tmp private): one that
+        // others can enter is refused, as ssh refuses a loose key.
+        if (st.st_mode & 0o077) != 0 {
+            throw Failure(description: "PLURAL_STATE_DIR \(dir) can be read by other users (mode \(String(st.st_mode & 0o777, radix: 8))); give the sidecar a directory of its own (chmod 700)")
+        }
 
         lockFD = open(dir + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lockFD >= 0 else { throw Failure(description: "cannot open \(dir)/lock: \(Self.lastError())") }
