@@ -6,6 +6,10 @@ public enum Command: Equatable {
     case serveSocket(path: String)
     case simulate(port: Int)
     case printOpenRPC(examples: String?)
+    /// Probe a running sidecar (`--socket PATH`), or check this configuration; exit 0 when ready.
+    case health(socket: String?)
+    /// Print a README table generated from a declaration: `settings` or `metrics`.
+    case docs(String)
     case version
     case help
 }
@@ -15,15 +19,19 @@ public struct Invocation: Equatable {
     public var configFile: String?
     public var maxLineBytes: Int?
     public var maxInFlight: Int?
+    /// `--metrics ADDRESS`: serve Prometheus metrics on a loopback host:port or a Unix socket path.
+    public var metricsAddress: String?
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
 
     public static let usage = """
-    usage: plural-sidecar [--socket PATH] [--config FILE] [--max-line-bytes N] [--max-in-flight N]
+    usage: plural-sidecar [--socket PATH] [--config FILE] [--max-line-bytes N] [--max-in-flight N] [--metrics ADDRESS]
+           plural-sidecar health [--socket PATH] [--config FILE]   exit 0 when ready (probe for containers, systemd)
            plural-sidecar simulate --port N
            plural-sidecar openrpc [--examples DIR]   print the OpenRPC document (with example pairings from DIR)
+           plural-sidecar docs settings|metrics      print the README's table of settings or metrics
            plural-sidecar --version
 
     Serves newline-delimited JSON-RPC 2.0 on stdin/stdout (default) or on a Unix socket.
@@ -49,6 +57,11 @@ public struct Invocation: Equatable {
             case "simulate": inv.command = .simulate(port: 0)
             case "openrpc": inv.command = .printOpenRPC(examples: nil)
             case "serve": break
+            case "health": inv.command = .health(socket: nil)
+            case "docs":
+                guard args.count > 1, ["settings", "metrics"].contains(args[1]) else { throw Failure(description: "docs takes settings or metrics") }
+                inv.command = .docs(args[1])
+                return inv
             default: throw Failure(description: "unknown command \(first)")
             }
             i = 1
@@ -56,7 +69,10 @@ public struct Invocation: Equatable {
         while i < args.count {
             let a = args[i]
             switch a {
-            case "--socket": inv.command = .serveSocket(path: try value(a))
+            case "--socket":
+                let path = try value(a)
+                if case .health = inv.command { inv.command = .health(socket: path) } else { inv.command = .serveSocket(path: path) }
+            case "--metrics": inv.metricsAddress = try value(a)
             case "--config": inv.configFile = try value(a)
             case "--max-line-bytes": inv.maxLineBytes = try positiveInt(a)
             case "--max-in-flight": inv.maxInFlight = try positiveInt(a)

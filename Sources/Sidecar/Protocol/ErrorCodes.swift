@@ -6,7 +6,7 @@ extension ErrorCode {
     public static let gatewayError = ErrorCode(rawValue: -32001)
     /// The token endpoint refused the client credentials. `data`: http_status, error, error_description.
     public static let credentialsRefused = ErrorCode(rawValue: -32002)
-    /// The gateway could not be reached or did not answer in time. `data`: reason, outcome, request_id.
+    /// The gateway could not be reached or did not answer in time, or its circuit is open. `data`: reason, outcome, request_id.
     public static let gatewayUnreachable = ErrorCode(rawValue: -32003)
     /// A setting the call needs is missing or invalid. `data`: setting.
     public static let settingMissing = ErrorCode(rawValue: -32004)
@@ -22,7 +22,7 @@ extension ErrorCode {
         (.internalError, "Internal error."),
         (.gatewayError, "The gateway answered with an error: data carries http_status, code, message, additional_error_details (also as details), request_id; v1/v2 calls also error_code or response_code."),
         (.credentialsRefused, "The gateway refused the client credentials: data carries http_status, error, error_description."),
-        (.gatewayUnreachable, "The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset), outcome (not_sent, unknown: whether the gateway may have acted) and request_id."),
+        (.gatewayUnreachable, "The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset, or circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome (not_sent, unknown: whether the gateway may have acted) and request_id."),
         (.settingMissing, "A setting this call needs is missing or invalid: data carries setting."),
         (.badGatewayAnswer, "The gateway's answer was malformed or its signature did not verify: data carries http_status, reason."),
     ]

@@ -1,0 +1,44 @@
+import Support
+
+/// The settings in force, replaceable while serving (SIGHUP). A call reads them once when it starts and keeps
+/// that snapshot to the end, so a call in flight finishes with what it started with.
+public final class ConfigStore: Sendable {
+    private let state: Locked<(generation: Int, config: PluralConfig)>
+
+    public init(_ config: PluralConfig) {
+        state = Locked((0, config))
+    }
+
+    public var current: PluralConfig { state.withLock { $0.config } }
+
+    /// Replaces the settings for calls that start from now on.
+    public func replace(_ config: PluralConfig) {
+        state.withLock { $0 = ($0.generation + 1, config) }
+    }
+
+    /// A value built from the settings (a verifier's keys), rebuilt only after they change.
+    public func derived<T: Sendable>(_ make: @escaping @Sendable (PluralConfig) -> T) -> Derived<T> {
+        Derived(store: self, make: make)
+    }
+
+    var snapshot: (generation: Int, config: PluralConfig) { state.current }
+}
+
+public final class Derived<T: Sendable>: Sendable {
+    private let store: ConfigStore
+    private let make: @Sendable (PluralConfig) -> T
+    private let cache = Locked<(generation: Int, value: T)?>(nil)
+
+    init(store: ConfigStore, make: @escaping @Sendable (PluralConfig) -> T) {
+        self.store = store
+        self.make = make
+    }
+
+    public var value: T {
+        let (generation, config) = store.snapshot
+        if let c = cache.current, c.generation == generation { return c.value }
+        let v = make(config)
+        cache.withLock { $0 = (generation, v) }
+        return v
+    }
+}
