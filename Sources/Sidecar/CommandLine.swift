@@ -7,7 +7,7 @@ public enum Command: Equatable {
     case simulate(port: Int)
     case printOpenRPC(examples: String?)
     /// Probe a running sidecar (`--socket PATH`), or check this configuration; exit 0 when ready.
-    case health(socket: String?)
+    case health(socket: String?, liveOnly: Bool)
     /// Print a README table generated from a declaration: `settings` or `metrics`.
     case docs(String)
     case version
@@ -28,7 +28,7 @@ public struct Invocation: Equatable {
 
     public static let usage = """
     usage: plural-sidecar [--socket PATH] [--config FILE] [--max-line-bytes N] [--max-in-flight N] [--metrics ADDRESS]
-           plural-sidecar health [--socket PATH] [--config FILE]   exit 0 when ready (probe for containers, systemd)
+           plural-sidecar health [--live] [--socket PATH]   exit 0 when ready (--live: when it answers); probes
            plural-sidecar simulate --port N
            plural-sidecar openrpc [--examples DIR]   print the OpenRPC document (with example pairings from DIR)
            plural-sidecar docs settings|metrics      print the README's table of settings or metrics
@@ -57,7 +57,7 @@ public struct Invocation: Equatable {
             case "simulate": inv.command = .simulate(port: 0)
             case "openrpc": inv.command = .printOpenRPC(examples: nil)
             case "serve": break
-            case "health": inv.command = .health(socket: nil)
+            case "health": inv.command = .health(socket: nil, liveOnly: false)
             case "docs":
                 guard args.count > 1, ["settings", "metrics"].contains(args[1]) else { throw Failure(description: "docs takes settings or metrics") }
                 inv.command = .docs(args[1])
@@ -71,7 +71,10 @@ public struct Invocation: Equatable {
             switch a {
             case "--socket":
                 let path = try value(a)
-                if case .health = inv.command { inv.command = .health(socket: path) } else { inv.command = .serveSocket(path: path) }
+                if case .health(_, let live) = inv.command { inv.command = .health(socket: path, liveOnly: live) } else { inv.command = .serveSocket(path: path) }
+            case "--live":
+                guard case .health(let socket, _) = inv.command else { throw Failure(description: "--live belongs to the health command") }
+                inv.command = .health(socket: socket, liveOnly: true)
             case "--metrics": inv.metricsAddress = try value(a)
             case "--config": inv.configFile = try value(a)
             case "--max-line-bytes": inv.maxLineBytes = try positiveInt(a)

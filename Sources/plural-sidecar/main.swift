@@ -95,8 +95,8 @@ case .help:
     emit(Invocation.usage)
 case .docs(let what):
     emit(what == "settings" ? Setting.markdownTable() : MetricFamily.markdownTable())
-case .health(let socket):
-    exit(HealthProbe.run(socket: socket, config: config))
+case .health(let socket, let liveOnly):
+    exit(HealthProbe.run(socket: socket, liveOnly: liveOnly, config: config))
 case .printOpenRPC(let examples):
     var document = OpenRPCDocument.build(version: SidecarVersion.current)
     if let examples {
@@ -122,7 +122,7 @@ case .simulate(let port):
         Logger.shared.info("simulator listening", ["url": .string("http://127.0.0.1:\(server.port)")])
         // The bound port on stdout, so a script that asked for port 0 can read it.
         emit("http://127.0.0.1:\(server.port)")
-        Lifecycle.run(SimulatorService(server: server), drainSeconds: 0)
+        Lifecycle.run(SimulatorService(server: server), drainSeconds: 0) {}
     } catch {
         fail("cannot serve the simulator on port \(port): \(error)")
     }

@@ -39,7 +39,7 @@ public enum ConfigLoader {
     static func resolve(_ source: [String: String], from origin: String) throws(Failure) -> [String: String] {
         var out: [String: String] = [:]
         for s in Setting.all {
-            let direct = source[s.name]
+            let direct = source[s.name].flatMap { $0.isEmpty ? nil : $0 }
             let file = s.secret ? source[s.fileName].flatMap { $0.isEmpty ? nil : $0 } : nil
             if let file {
                 if direct != nil { throw Failure(description: "\(origin) sets both \(s.name) and \(s.fileName); keep one") }

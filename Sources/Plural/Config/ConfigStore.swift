@@ -16,9 +16,10 @@ public final class ConfigStore: Sendable {
         state.withLock { $0 = ($0.generation + 1, config) }
     }
 
-    /// A value built from the settings (a verifier's keys), rebuilt only after they change.
-    public func derived<T: Sendable>(_ make: @escaping @Sendable (PluralConfig) -> T) -> Derived<T> {
-        Derived(store: self, make: make)
+    /// A value built from the settings named (a verifier's keys), rebuilt only when one of them changes: a
+    /// reload that rotates something else keeps the value and its state (the webhook replay memory).
+    public func derived<T: Sendable>(from names: [String], _ make: @escaping @Sendable (PluralConfig) -> T) -> Derived<T> {
+        Derived(store: self, names: names, make: make)
     }
 
     var snapshot: (generation: Int, config: PluralConfig) { state.current }
@@ -26,19 +27,27 @@ public final class ConfigStore: Sendable {
 
 public final class Derived<T: Sendable>: Sendable {
     private let store: ConfigStore
+    private let names: [String]
     private let make: @Sendable (PluralConfig) -> T
-    private let cache = Locked<(generation: Int, value: T)?>(nil)
+    /// The value, the generation it was last checked at, and the inputs it was built from.
+    private let cache = Locked<(generation: Int, inputs: [String?], value: T)?>(nil)
 
-    init(store: ConfigStore, make: @escaping @Sendable (PluralConfig) -> T) {
+    init(store: ConfigStore, names: [String], make: @escaping @Sendable (PluralConfig) -> T) {
         self.store = store
+        self.names = names
         self.make = make
     }
 
     public var value: T {
         let (generation, config) = store.snapshot
         if let c = cache.current, c.generation == generation { return c.value }
+        let inputs = names.map { config.values[$0] }
+        if let c = cache.current, c.inputs == inputs {
+            cache.withLock { $0?.generation = generation }
+            return c.value
+        }
         let v = make(config)
-        cache.withLock { $0 = (generation, v) }
+        cache.withLock { $0 = (generation, inputs, v) }
         return v
     }
 }

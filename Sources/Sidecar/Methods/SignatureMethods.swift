@@ -21,7 +21,7 @@ enum VerifySignature: SidecarMethod {
     static let errors: [ErrorCode] = [.settingMissing]
 
     static func handler(_ c: MethodContext) -> RPCHandler {
-        let verifiers = c.store.derived { CallbackVerifier(config: $0) }
+        let verifiers = c.store.derived(from: ["PLURAL_SECRET_KEY", "PLURAL_MERCHANT_SECRET"]) { CallbackVerifier(config: $0) }
         return .immediate { params in
             let verifier = verifiers.value
             guard let payloadValue = params["payload"], !payloadValue.isNull else { throw RPCError.invalidParams(field: "payload", reason: "is required") }
@@ -55,7 +55,7 @@ enum VerifyWebhook: SidecarMethod {
     static let errors: [ErrorCode] = [.settingMissing]
 
     static func handler(_ c: MethodContext) -> RPCHandler {
-        let verifiers = c.store.derived { config in Result { try WebhookVerifier(config: config) } }
+        let verifiers = c.store.derived(from: ["PLURAL_WEBHOOK_SECRET", "PLURAL_WEBHOOK_SECRET_ENCODING"]) { config in Result { try WebhookVerifier(config: config) } }
         return .immediate { params in
             let verifier = verifiers.value
             let p = Params(params)

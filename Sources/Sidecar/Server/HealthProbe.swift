@@ -6,10 +6,10 @@ import Support
 /// `plural-sidecar health [--socket PATH]`, for exec probes (Kubernetes, systemd, Docker HEALTHCHECK).
 ///
 /// With `--socket`: asks the running sidecar (`stats`) and exits 0 when it answers and is ready, 1 otherwise
-/// (liveness is that it answers within 2 s). Without: checks the settings this process reads, as a sidecar
+/// (liveness, `--live`, is only that it answers within 2 s). Without: checks the settings this process reads, as a sidecar
 /// started the same way would see them. One line on stdout says why.
 public enum HealthProbe {
-    public static func run(socket path: String?, config: PluralConfig) -> Int32 {
+    public static func run(socket path: String?, liveOnly: Bool = false, config: PluralConfig) -> Int32 {
         guard let path else {
             let problems = config.problems().map(\.message)
             return report(problems)
@@ -21,6 +21,10 @@ public enum HealthProbe {
         guard let health = answer["result"]?["health"] else {
             FileHandle.standardOutput.write(Data("not live: unexpected answer on \(path)\n".utf8))
             return 1
+        }
+        if liveOnly {
+            FileHandle.standardOutput.write(Data("live\n".utf8))
+            return 0
         }
         return report((health["problems"]?.arrayValue ?? []).compactMap(\.stringValue), ready: health["ready"]?.boolValue == true)
     }

@@ -23,7 +23,9 @@ public enum Lifecycle {
     private static let leaving = Locked(false)
 
     /// Serves until a signal or `shutdown`. `reload` rereads the settings and says whether they were taken.
-    public static func run(_ service: Service, drainSeconds: Double, reload: (@Sendable () -> Bool)? = nil, log: Logger = .shared) -> Never {
+    /// `start` begins the serving threads once every signal is handled, so no signal finds its default action.
+    public static func run(_ service: Service, drainSeconds: Double, reload: (@Sendable () -> Bool)? = nil, log: Logger = .shared,
+                           start: () -> Void) -> Never {
         ignoreSIGPIPE()
         for sig in [SIGTERM, SIGINT] {
             handle(sig) {
@@ -38,6 +40,7 @@ public enum Lifecycle {
             _ = reload()
             SystemdNotify.send("READY=1")
         }
+        start()
         SystemdNotify.send("READY=1")
         dispatchMain()
     }

@@ -46,8 +46,7 @@ public final class SocketServer: Service, @unchecked Sendable {
         }
         log.info("listening", ["socket": path.map { .string($0) } ?? .null, "activated": .bool(activated)])
         let acceptor = Thread { [self] in acceptLoop() }
-        acceptor.start()
-        Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log)
+        Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log) { acceptor.start() }
     }
 
     public func stopReading() {

@@ -32,8 +32,7 @@ public final class StdioServer: Service {
             Lifecycle.shutdown(self, reason: "end of input", deadline: .distantFuture, log: log)
         }
         reader.stackSize = 4 << 20
-        reader.start()
-        Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log)
+        Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log) { reader.start() }
     }
 
     public func stopReading() { stopping.withLock { $0 = true } }

@@ -13,7 +13,8 @@ use PluralSidecar\SidecarException;
 
 /**
  * -32003 GatewayUnreachable: The gateway could not be reached or did not answer in time: data carries reason
- * (timeout, connect, reset), outcome (not_sent, unknown: whether the gateway may have acted) and request_id.
+ * (timeout, connect, reset, or circuit_open: the host stopped answering and calls fail at once for a cool-down),
+ * outcome (not_sent, unknown: whether the gateway may have acted) and request_id.
  */
 final class GatewayUnreachableException extends SidecarException
 {

@@ -90,7 +90,8 @@ class CredentialsRefused(SidecarError):
 
 class GatewayUnreachable(SidecarError):
     """The gateway could not be reached or did not answer in time: data carries reason (timeout, connect,
-    reset), outcome (not_sent, unknown: whether the gateway may have acted) and request_id.
+    reset, or circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome
+    (not_sent, unknown: whether the gateway may have acted) and request_id.
 
     JSON-RPC error code -32003.
     """
