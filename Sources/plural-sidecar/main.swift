@@ -17,6 +17,7 @@ func emit(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
+Lifecycle.blockSignals()
 ProcessHardening.apply()
 
 let invocation: Invocation

@@ -107,7 +107,7 @@ extension Setting {
                 "seconds an open circuit answers -32003 `circuit_open` at once before one trial call may go"),
         Setting("PLURAL_LOG_LEVEL", .choice(["error", "warn", "info", "debug"]), default: "info", "log level of the JSON lines on stderr"),
         Setting("PLURAL_METRICS", .choice(["on", "off"]), default: "on", atStart: true,
-                "`off` stops counting calls (`stats` and `--metrics` then report process figures only)"),
+                "`off` stops counting and timing JSON-RPC calls (`plural_sidecar_calls_total`, `plural_sidecar_call_duration_seconds`); every other metric stays"),
         Setting("PLURAL_SHUTDOWN_TIMEOUT", .seconds(0...3600), default: "25", atStart: true,
                 "seconds SIGTERM/SIGINT waits for calls in flight"),
         Setting("PLURAL_MAX_LINE_BYTES", .count(256...(256 << 20)), default: "1048576", atStart: true,

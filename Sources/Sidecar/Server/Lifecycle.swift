@@ -19,30 +19,48 @@ public protocol Service: Sendable {
 /// SIGHUP → reread the settings; end of input takes the same way out with no deadline. systemd hears each
 /// step (READY=1, RELOADING=1, STOPPING=1) when it started the process with a notify socket.
 public enum Lifecycle {
-    private static let sources = Locked<[DispatchSourceSignal]>([])
     private static let leaving = Locked(false)
+    static let handled: [Int32] = [SIGTERM, SIGINT, SIGHUP]
+
+    /// Blocks SIGTERM, SIGINT and SIGHUP in the calling thread and every thread started after it; `run`'s
+    /// signal thread then takes them with `sigwait`. Call it first thing in `main`, before any thread exists:
+    /// a signal arriving at any moment after that waits for its handler instead of meeting its default action
+    /// (SIGHUP's is to terminate). Dispatch signal sources arm asynchronously, which left that moment open.
+    public static func blockSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in handled { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+    }
 
     /// Serves until a signal or `shutdown`. `reload` rereads the settings and says whether they were taken.
-    /// `start` begins the serving threads once every signal is handled, so no signal finds its default action.
+    /// `start` begins the serving threads; `READY=1` follows it. Never returns: the calling (main) thread
+    /// waits for signals from then on.
     public static func run(_ service: Service, drainSeconds: Double, reload: (@Sendable () -> Bool)? = nil, log: Logger = .shared,
                            start: () -> Void) -> Never {
         ignoreSIGPIPE()
-        for sig in [SIGTERM, SIGINT] {
-            handle(sig) {
+        blockSignals()
+        start()
+        SystemdNotify.send("READY=1")
+        // The main thread takes the signals itself. Not dispatchMain(): on Linux it parks the main thread in
+        // sigsuspend with an empty mask, which unblocks every signal there and lets SIGHUP kill the process.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in handled { sigaddset(&set, sig) }
+        while true {
+            var sig: Int32 = 0
+            guard sigwait(&set, &sig) == 0 else { continue }
+            if sig == SIGHUP {
+                guard !leaving.current else { continue }
+                guard let reload else { log.info("SIGHUP: nothing to reload"); continue }
+                SystemdNotify.send("RELOADING=1\nMONOTONIC_USEC=\(CallClock.precise() / 1000)")
+                _ = reload()
+                SystemdNotify.send("READY=1")
+            } else {
                 log.info("signal received: draining", ["signal": .int(Int(sig))])
                 shutdown(service, reason: "signal", deadline: .now() + .milliseconds(Int(drainSeconds * 1000)), log: log)
             }
         }
-        handle(SIGHUP) {
-            guard !leaving.current else { return }
-            guard let reload else { log.info("SIGHUP: nothing to reload"); return }
-            SystemdNotify.send("RELOADING=1\nMONOTONIC_USEC=\(CallClock.precise() / 1000)")
-            _ = reload()
-            SystemdNotify.send("READY=1")
-        }
-        start()
-        SystemdNotify.send("READY=1")
-        dispatchMain()
     }
 
     /// The one way out: whoever comes first (a signal, end of input) runs it; anyone later waits for the exit.
@@ -61,15 +79,6 @@ public enum Lifecycle {
     /// A peer that goes away must never kill the process: writes fail with EPIPE instead.
     public static func ignoreSIGPIPE() {
         signal(SIGPIPE, SIG_IGN)
-    }
-
-    /// Runs `body` on a global queue for each delivery of `sig` (the default action is disabled).
-    private static func handle(_ sig: Int32, _ body: @escaping @Sendable () -> Void) {
-        signal(sig, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-        source.setEventHandler(handler: body)
-        source.resume()
-        sources.withLock { $0.append(source) }
     }
 }
 

@@ -35,18 +35,22 @@ public final class SocketServer: Service, @unchecked Sendable {
 
     /// Binds (unless activated), then serves until a termination signal. Exits 1 with a message when it cannot bind.
     public func run(reload: (@Sendable () -> Bool)? = nil) -> Never {
-        if !activated, let path {
-            do {
-                listenFD = try UnixSocket.listen(path: path)
-            } catch {
-                log.error("cannot serve on socket", ["path": .string(path), "reason": .string(error.description)])
-                FileHandle.standardError.write(Data("plural-sidecar: \(error.description)\n".utf8))
-                Foundation.exit(1)
+        // Bound inside `start`: once the socket file exists a client (or a supervisor's SIGHUP) may come, and by
+        // then every signal must already be handled.
+        Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log) { [self] in
+            if !activated, let path {
+                do throws(UnixSocket.Failure) {
+                    listenFD = try UnixSocket.listen(path: path)
+                } catch {
+                    log.error("cannot serve on socket", ["path": .string(path), "reason": .string(error.description)])
+                    FileHandle.standardError.write(Data("plural-sidecar: \(error.description)\n".utf8))
+                    Foundation.exit(1)
+                }
             }
+            log.info("listening", ["socket": path.map { .string($0) } ?? .null, "activated": .bool(activated)])
+            let acceptor = Thread { [self] in acceptLoop() }
+            acceptor.start()
         }
-        log.info("listening", ["socket": path.map { .string($0) } ?? .null, "activated": .bool(activated)])
-        let acceptor = Thread { [self] in acceptLoop() }
-        Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log) { acceptor.start() }
     }
 
     public func stopReading() {
