@@ -75,6 +75,7 @@ public final class Session: Sendable {
     /// call is not left waiting; otherwise the id is null, as the spec requires.
     public func receiveOversizedLine(prefix: [UInt8] = []) {
         log.warn("request line over the limit skipped", ["limit": .int(maxLineBytes)])
+        if shard != nil { counted(metrics.unknownSlot, ErrorCode.invalidRequest.rawValue, since: CallClock.coarse()) }
         writeError(IDSniffer.id(in: prefix) ?? .null, RPCError(.invalidRequest, "Invalid Request: the line exceeds the \(maxLineBytes)-byte limit and was skipped.",
                                    data: ["limit": .int(maxLineBytes)]))
     }
@@ -93,6 +94,7 @@ public final class Session: Sendable {
     private func receiveBatch(_ elements: [JSONValue]) {
         if elements.isEmpty {
             writeError(.null, RPCError(.invalidRequest, "Invalid Request: an empty batch."))
+            if shard != nil { counted(metrics.unknownSlot, ErrorCode.invalidRequest.rawValue, since: CallClock.coarse()) }
             return
         }
         // The batch answer is one array written when its last member finishes; notifications take no slot.
@@ -103,6 +105,7 @@ public final class Session: Sendable {
             case .invalid(let id, let reason):
                 collector.expect(1)
                 collector.add(Self.encodeError(id, RPCError(.invalidRequest, "Invalid Request: \(reason).")))
+                if shard != nil { counted(metrics.unknownSlot, ErrorCode.invalidRequest.rawValue, since: CallClock.coarse()) }
             case .request(let request):
                 if request.id != nil { collector.expect(1) }
                 run(request) { bytes in if let bytes { collector.add(bytes) } }
