@@ -356,10 +356,13 @@ def error_data_problems(r):
         if not (isinstance(d, dict) and isint(d.get("http_status"))):
             return ["%d data must carry an integer http_status, got %s" % (c, enc(d)[:200])]
     elif c == -32003:
-        if not (isinstance(d, dict) and d.get("reason") in ("timeout", "connect", "reset")
+        if not (isinstance(d, dict) and d.get("reason") in ("timeout", "connect", "reset", "circuit_open")
                 and d.get("outcome") in ("not_sent", "unknown")):
-            return ["-32003 data must carry reason (timeout|connect|reset) and outcome (not_sent|unknown), got %s"
+            return ["-32003 data must carry reason (timeout|connect|reset|circuit_open) and outcome (not_sent|unknown), got %s"
                     % enc(d)[:200]]
+        # An open circuit sent nothing: it can never leave the outcome in doubt.
+        if d.get("reason") == "circuit_open" and d.get("outcome") != "not_sent":
+            return ["-32003 circuit_open must be outcome not_sent, got %s" % enc(d)[:200]]
     elif c == -32004:
         if not (isinstance(d, dict) and isinstance(d.get("setting"), str)):
             return ["-32004 data must carry setting, got %s" % enc(d)[:200]]
