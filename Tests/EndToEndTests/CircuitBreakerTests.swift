@@ -15,6 +15,7 @@ final class CircuitBreakerTests: XCTestCase {
 
         // Stopped, not gone: the kernel still completes connections, and nothing ever answers.
         kill(gatewayPID, SIGSTOP)
+        XCTAssertTrue(waitUntilStopped(gatewayPID), "the simulator did not stop")
         let first = sidecar.error("getOrder", ["merchant_order_reference": "cb-warm"])
         XCTAssertEqual(first["code"], -32003)
         XCTAssertEqual(first["data"]?["reason"], "timeout", "the attempts that opened the circuit report what they met")
@@ -51,4 +52,17 @@ final class CircuitBreakerTests: XCTestCase {
         }
         XCTAssertNotNil(sidecar.result("createOrder", orderParams("cb5-after"))["order_id"], "a 5xx opened the circuit")
     }
+}
+
+/// Waits until every thread of `pid` is stopped (SIGSTOP takes effect asynchronously).
+func waitUntilStopped(_ pid: Int32, timeout: Double = 5) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        let states = tasks.compactMap { try? String(contentsOfFile: "/proc/\(pid)/task/\($0)/stat", encoding: .utf8) }
+            .compactMap { $0.split(separator: ")").last?.split(separator: " ").first }
+        if !states.isEmpty && states.allSatisfy({ $0 == "T" || $0 == "t" }) { return true }
+        usleep(5_000)
+    }
+    return false
 }
