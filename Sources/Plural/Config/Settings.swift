@@ -116,8 +116,12 @@ extension Setting {
                 "calls running at once; the same limit as `--max-in-flight` (the flag wins)"),
         Setting("PLURAL_SOCKET_ALLOW_UIDS", .uids, atStart: true, neededBy: "`--socket`",
                 "extra user ids admitted to the socket besides the sidecar's own (comma-separated)"),
-        Setting("PLURAL_STATE_DIR", .path, "directory for state kept across restarts"),
-        Setting("PLURAL_IDEMPOTENCY_TTL", .seconds(1...31_536_000), default: "86400", "seconds an idempotency record is kept"),
+        Setting("PLURAL_STATE_DIR", .path, neededBy: "money-moving calls",
+                "the idempotency journal's directory; unset, keys are kept in memory only"),
+        Setting("PLURAL_IDEMPOTENCY_TTL", .seconds(60...2_592_000), default: "86400", neededBy: "money-moving calls",
+                "seconds a money-moving call's key is kept (a repeat within it is answered, not sent)"),
+        Setting("PLURAL_RECONCILE_TIMEOUT", .seconds(0...300), default: "10", neededBy: "money-moving calls",
+                "seconds spent looking up a money-moving call whose answer was lost before answering unknown (0: no lookups)"),
     ]
 
     public static let byName: [String: Setting] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
