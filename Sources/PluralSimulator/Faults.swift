@@ -23,6 +23,9 @@ public struct Fault: Sendable, Equatable {
     public var method: String?
     /// How many matching requests it applies to; nil means until cleared.
     public var times: Int?
+    /// Applied after the request has been carried out (the order made, the capture taken): the ambiguous
+    /// failures, where the gateway acted and the answer was lost.
+    public var after = false
 
     public init(_ kind: Kind, path: String? = nil, method: String? = nil, times: Int? = 1) {
         self.kind = kind
@@ -56,6 +59,8 @@ public struct Fault: Sendable, Equatable {
         }
         var times: Int? = 1
         if let t = v["times"] { times = t.isNull ? nil : t.numberValue?.int }
-        return Fault(kind, path: v["path"]?.stringValue, method: v["method"]?.stringValue, times: times)
+        var fault = Fault(kind, path: v["path"]?.stringValue, method: v["method"]?.stringValue, times: times)
+        fault.after = v["after"]?.boolValue ?? false
+        return fault
     }
 }

@@ -45,25 +45,30 @@ public final class PluralSimulator: Sendable {
         if path.hasPrefix("/_simulator/") { return .respond(control(request)) }
 
         // Faults: latency adds up; the first terminal fault that matches applies.
-        let (latency, terminal) = state.withLock { s -> (Int, Fault.Kind?) in
+        let (latency, terminal, after) = state.withLock { s -> (Int, Fault.Kind?, Bool) in
             s.requestCount += 1
             s.requestLog.append(Self.logEntry(request))
             if s.requestLog.count > 2000 { s.requestLog.removeFirst(s.requestLog.count - 2000) }
             var latency = 0
             var terminal: Fault.Kind? = nil
+            var after = false
             var i = 0
             while i < s.faults.count {
                 let f = s.faults[i]
                 guard f.matches(method: request.method, path: path) else { i += 1; continue }
                 if case .latency(let ms) = f.kind { latency = min(latency + ms, 600_000) } else if terminal == nil { terminal = f.kind } else { i += 1; continue }
+                after = after || f.after
                 if let t = f.times {
                     if t <= 1 { s.faults.remove(at: i); continue }
                     s.faults[i].times = t - 1
                 }
                 i += 1
             }
-            return (latency, terminal)
+            return (latency, terminal, after)
         }
+        // An "after" fault: the request takes effect first, then its answer is delayed or lost.
+        var done: HTTPResponse? = nil
+        if after { done = route(request) }
         if latency > 0 { try? await Task.sleep(nanoseconds: UInt64(latency) * 1_000_000) }
         switch terminal {
         case .status(let code, let body)?:
@@ -77,7 +82,7 @@ public final class PluralSimulator: Sendable {
             revokeTokens()
             return .respond(Self.error(401, "UNAUTHORIZED", "Invalid or expired access token."))
         case .latency?, nil:
-            return .respond(route(request))
+            return .respond(done ?? route(request))
         }
     }
 

@@ -20,6 +20,24 @@ func emit(_ text: String) {
 Lifecycle.blockSignals()
 ProcessHardening.apply()
 
+/// The method context, with the journal opened (a second sidecar on the same PLURAL_STATE_DIR stops here) and
+/// the calls an earlier process left unknown being looked up in the background.
+func startContext() -> MethodContext {
+    do {
+        let context = try MethodContext.make(config: config, version: SidecarVersion.current)
+        let gateway = context.gateway
+        if gateway.ledger.journal != nil {
+            Task {
+                await gateway.ledger.compactAtStart()
+                await gateway.reconcilePending()
+            }
+        }
+        return context
+    } catch {
+        fail(error.description)
+    }
+}
+
 let invocation: Invocation
 do {
     invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
@@ -64,7 +82,7 @@ let countCalls = config.values["PLURAL_METRICS"]?.lowercased() != "off"
 
 /// Everything a serving process shares: the handlers, `--metrics`, and the SIGHUP reload.
 func serving(metricsAddress: String?) -> (SidecarTable, @Sendable () -> Bool) {
-    let context = MethodContext.make(config: config, version: SidecarVersion.current)
+    let context = startContext()
     let table = SidecarTable(context: context, countCalls: countCalls)
     if let address = metricsAddress {
         do { try MetricsEndpoint(address).start() } catch { fail(error.description) }

@@ -45,12 +45,7 @@ final class ContractTests: XCTestCase {
         return result.current
     }
 
-    func paidOrder(_ reference: String) throws -> String {
-        let id = try XCTUnwrap(sidecar.result("createOrder", orderParams(reference, preAuth: false))["order_id"]?.stringValue)
-        _ = sidecar.result("createPayment", cardPayment(id, reference: "pay-\(reference)"))
-        _ = simulator.pay(id)
-        return id
-    }
+    func paidOrder(_ reference: String) throws -> String { try simulator.paidOrder(through: sidecar, reference) }
 
     // 2. merchant_payment_reference is required, by the sidecar and by the simulator.
     func testPaymentReferenceIsRequired() throws {
@@ -138,13 +133,15 @@ final class ContractTests: XCTestCase {
         XCTAssertEqual(whole["order_amount"]?["value"], 1100)
         XCTAssertEqual(sidecar.result("getOrder", ["order_id": .string(id)])["status"], "FULLY_REFUNDED")
 
-        let sparse = #"{"data":{"order_id":"v1-r","type":"REFUND","status":"PROCESSED","order_amount":{},"parent_order_id":"\#(id)"}}"#
-        simulator.faults([["kind": "status", "status": 200, "path": .string("/api/pay/v1/refunds/\(id)"), "body": .string(sparse)]])
-        let refund = sidecar.result("refund", ["order_id": .string(id), "merchant_order_reference": "c-refund-2"])
+        // Orders with something left to refund, so the sidecar's own refund limit lets these through.
+        let sparseID = try paidOrder("c-refund-sparse"), fractionalID = try paidOrder("c-refund-fraction")
+        let sparse = #"{"data":{"order_id":"v1-r","type":"REFUND","status":"PROCESSED","order_amount":{},"parent_order_id":"\#(sparseID)"}}"#
+        simulator.faults([["kind": "status", "status": 200, "path": .string("/api/pay/v1/refunds/\(sparseID)"), "body": .string(sparse)]])
+        let refund = sidecar.result("refund", ["order_id": .string(sparseID), "merchant_order_reference": "c-refund-2"])
         XCTAssertEqual(refund["status"], "PROCESSED", "a completed refund must not become -32005")
         let fractional = #"{"data":{"order_id":"v1-r","status":"PROCESSED","order_amount":{"value":10.5}}}"#
-        simulator.faults([["kind": "status", "status": 200, "path": .string("/api/pay/v1/refunds/\(id)"), "body": .string(fractional)]])
-        XCTAssertEqual(sidecar.error("refund", ["order_id": .string(id), "merchant_order_reference": "c-refund-3"])["code"], -32005)
+        simulator.faults([["kind": "status", "status": 200, "path": .string("/api/pay/v1/refunds/\(fractionalID)"), "body": .string(fractional)]])
+        XCTAssertEqual(sidecar.error("refund", ["order_id": .string(fractionalID), "merchant_order_reference": "c-refund-3"])["code"], -32005)
     }
 
     // 8. Links: pre_auth is a string; no cardless EMI for links or checkout.

@@ -56,7 +56,7 @@ final class FaultHandlingTests: XCTestCase {
         XCTAssertNotNil(sidecar.result("getOrder", ["merchant_order_reference": "warm-up"])["order_id"])
     }
 
-    func testResetOnCaptureIsUnreachableWithUnknownOutcome() throws {
+    func testResetOnCaptureIsLookedUpBeforeAnswering() throws {
         let orderID = try XCTUnwrap(sidecar.result("createOrder", orderParams("cap-reset"))["order_id"]?.stringValue)
         _ = sidecar.result("createPayment", cardPayment(orderID))
         _ = simulator.pay(orderID)
@@ -64,14 +64,16 @@ final class FaultHandlingTests: XCTestCase {
         let e = sidecar.error("capture", ["order_id": .string(orderID), "merchant_capture_reference": "c1"])
         XCTAssertEqual(e["code"], -32003)
         // libcurl under URLSession on Linux does not always surface a reset during a request with a body;
-        // the deadline then ends the call. Either way the outcome must be reported as unknown.
+        // the deadline then ends the call. Either way the sidecar looks the capture up: it did not happen.
         XCTAssertTrue(["reset", "timeout"].contains(e["data"]?["reason"]?.stringValue ?? ""), "\(e)")
-        XCTAssertEqual(e["data"]?["outcome"], "unknown")
+        XCTAssertEqual(e["data"]?["outcome"], "not_applied")
+        XCTAssertEqual(e["data"]?["reconciled"], true)
         XCTAssertNotNil(e["data"]?["request_id"]?.stringValue)
     }
 
     func testTimeoutIsARealDeadline() throws {
-        let slow = try simulator.sidecar(environment: ["PLURAL_TIMEOUT": "0.5"])
+        // Lookups off: this measures the deadline alone.
+        let slow = try simulator.sidecar(environment: ["PLURAL_TIMEOUT": "0.5", "PLURAL_RECONCILE_TIMEOUT": "0"])
         _ = slow.result("createOrder", orderParams("t-warm"))
         simulator.faults([["kind": "latency", "ms": 5000, "path": "/api/pay/v1/orders/", "method": "PUT", "times": .null]])
         let started = Date()
@@ -120,7 +122,9 @@ final class FaultHandlingTests: XCTestCase {
         simulator.faults([["kind": "garbage", "path": "/api/pay/v1/orders/", "method": "PUT", "times": 1]])
         let e = sidecar.error("cancel", ["order_id": "v1-any"])
         XCTAssertEqual(e["code"], -32003)
-        XCTAssertEqual(e["data"]?["outcome"], "unknown")
+        // The answer was lost; a lookup finds no such order cancelled.
+        XCTAssertEqual(e["data"]?["outcome"], "not_applied")
+        XCTAssertEqual(e["data"]?["reconciled"], true)
     }
 
     func testHTMLErrorPageKeepsTheStatus() throws {

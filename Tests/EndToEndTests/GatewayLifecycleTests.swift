@@ -41,9 +41,12 @@ final class GatewayLifecycleTests: XCTestCase {
         // A repeated refund reference returns the same refund rather than refunding twice.
         let again = sidecar.result("refund", ["order_id": .string(orderID), "merchant_order_reference": "rf-1", "order_amount": ["value": 600, "currency": "INR"]])
         XCTAssertEqual(again["order_id"], refund["order_id"])
+        // Past what was captured: refused by the sidecar before it is sent (Plural's list of integration mistakes).
         let over = sidecar.error("refund", ["order_id": .string(orderID), "merchant_order_reference": "rf-2", "order_amount": ["value": 600, "currency": "INR"]])
-        XCTAssertEqual(over["code"], -32001)
-        XCTAssertEqual(over["data"]?["http_status"], 400)
+        XCTAssertEqual(over["code"], -32007)
+        XCTAssertEqual(over["data"]?["rule"], "refund_exceeds_captured")
+        XCTAssertEqual(over["data"]?["captured"], 1100)
+        XCTAssertEqual(over["data"]?["refunded"], 600)
         _ = sidecar.result("refund", ["order_id": .string(orderID), "merchant_order_reference": "rf-3", "order_amount": ["value": 500, "currency": "INR"]])
         XCTAssertEqual(sidecar.result("getOrder", ["merchant_order_reference": "life-1"])["status"], "FULLY_REFUNDED")
     }

@@ -59,8 +59,9 @@ final class LegacyAPITests: XCTestCase {
         let refund = sidecar.result("legacyRefund", ["unique_merchant_txn_id": "TXN-1", "pine_pg_transaction_id": .string(pineID), "amount": 300])
         XCTAssertEqual(refund["ppc_TxnResponseCode"], "2")
         XCTAssertEqual(refund["payment_succeeded"], true, "the parent purchase succeeded")
-        let tooMuch = sidecar.result("legacyRefund", ["unique_merchant_txn_id": "TXN-1", "pine_pg_transaction_id": .string(pineID), "amount": 600])
-        XCTAssertNotEqual(tooMuch["ppc_TxnResponseCode"], "2")
+        let tooMuch = sidecar.error("legacyRefund", ["unique_merchant_txn_id": "TXN-1", "pine_pg_transaction_id": .string(pineID), "amount": 600])
+        XCTAssertEqual(tooMuch["code"], -32007, "800 captured, 300 refunded: 600 more is refused before it is sent")
+        XCTAssertEqual(tooMuch["data"]?["refunded"], 300)
     }
 
     func testUPIIntentAndCollectAnswers() throws {
@@ -118,7 +119,12 @@ final class LegacyAPITests: XCTestCase {
         let ok = sidecar.result("createOrderToken", params)
         XCTAssertNotNil(ok["token"]?.stringValue)
         XCTAssertNotNil(ok["plural_order_id"])
-        let dup = sidecar.error("createOrderToken", params)
+        // A repeat of the same call is answered from the sidecar's ledger; a new call (its own key) for the same
+        // merchant_order_id reaches the gateway, which refuses the duplicate.
+        XCTAssertEqual(sidecar.result("createOrderToken", params), ok)
+        var second = params.objectValue!
+        second["idempotency_key"] = "order-token-second"
+        let dup = sidecar.error("createOrderToken", .object(second))
         XCTAssertEqual(dup["code"], -32001)
         XCTAssertEqual(dup["data"]?["error_code"], "1130")
         XCTAssertEqual(dup["data"]?["error_message"], "DUPLICATE_ORDER_RECEIVED_ON_MERCHANT")

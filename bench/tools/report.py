@@ -115,6 +115,11 @@ rows.append(("6a", "`createOrder` @32 in flight, +20 ms gateway (loopback)", fmt
 pr = None if so is None or not po else so / po
 rows.append(("6b", "`createOrder` @32, vs plugin style", "n/a" if pr is None else f"{pr:.2f}× plugin",
              f"plugin_style.py {fmt_rate(po)}", "≥ 2× plugin style", verdict(cmp(pr, ge, 2.0))))
+jo = med("journal.order.rate")
+cost = None if jo is None or not so else (1 - jo / so) * 100
+rows.append(("6c", "`createOrder` @32 with the journal on (PLURAL_STATE_DIR: intent synced before each request)", fmt_rate(jo),
+             "journal off " + fmt_rate(so) + ("" if cost is None else f" ({cost:+.0f} % cost)"), "≥ careful Python",
+             verdict(cmp(jo, ge, co))))
 
 print("| # | measure | plural-sidecar | compared with | target | result |")
 print("|---|---|---|---|---|---|")
@@ -139,7 +144,7 @@ for who in ("sidecar", "node", "floor"):
     c = (med(f"{who}.cold.min_ms"), med(f"{who}.cold.p90_ms"))
     if p90 is not None and None not in c:
         print(f"  {who:8} rtt p90 {p90:.1f} µs, max {mx:.0f} µs; cold start min {c[0]:.1f} ms, p90 {c[1]:.1f} ms")
-for who, name in (("sidecar", "sidecar"), ("careful", "careful.py"), ("plugin", "plugin_style.py")):
+for who, name in (("sidecar", "sidecar"), ("journal", "sidecar+journal"), ("careful", "careful.py"), ("plugin", "plugin_style.py")):
     t = one(f"{who}.order.token_requests")
     rq = one(f"{who}.order.requests")
     print(f"  {name:15} createOrder: {one(f'{who}.order.orders')} orders, gateway saw {rq} requests, "

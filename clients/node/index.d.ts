@@ -295,6 +295,12 @@ export interface CreateOrderParams {
   /** For a multi-currency order: the amount in the base currency. */
   base_amount?: Amount;
   cart_coupon_discount_amount?: Amount;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of createOrder. */
@@ -323,6 +329,12 @@ export interface CaptureParams {
   merchant_capture_reference: string | number;
   /** Defaults to the whole authorised amount. */
   capture_amount?: Amount;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of capture. */
@@ -334,6 +346,12 @@ export type CaptureResult = Order;
 export interface CancelParams {
   /** The order to cancel. */
   order_id: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of cancel. */
@@ -346,6 +364,12 @@ export interface CreatePaymentParams {
   /** The order to pay. */
   order_id: string;
   payments: PaymentRequest[];
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of createPayment. */
@@ -366,6 +390,12 @@ export interface RefundParams {
   /** Products refunded (for offers and EMI). */
   products?: Record<string, unknown>[];
   split_info?: Record<string, unknown>;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of refund. */
@@ -389,6 +419,12 @@ export interface CreateCheckoutParams {
   /** Return URL after a failed payment. */
   failure_callback_url?: string;
   purchase_details?: PurchaseDetails;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of createCheckout. */
@@ -468,6 +504,12 @@ export interface CreatePaymentLinkParams {
   failure_callback_url?: string;
   part_payment?: boolean;
   cart_details?: CartDetails;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of createPaymentLink. */
@@ -492,6 +534,12 @@ export type GetPaymentLinkResult = PaymentLink;
 export interface CancelPaymentLinkParams {
   /** The link to cancel. */
   payment_link_id: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of cancelPaymentLink. */
@@ -535,6 +583,12 @@ export interface AcceptPaymentParams {
     product_code: string;
     [field: string]: unknown;
   }[];
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of acceptPayment. */
@@ -576,6 +630,12 @@ export interface ProcessPaymentParams {
   };
   wallet_data?: Record<string, unknown>;
   customer_data?: Record<string, unknown>;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of processPayment. */
@@ -627,6 +687,12 @@ export interface LegacyRefundParams {
   pine_pg_transaction_id: string | number;
   /** Amount to refund in paise. */
   amount: number;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Every ppc_ field as the gateway sent it; ppc_DIA_SECRET has been verified. */
@@ -682,6 +748,12 @@ export interface CreateOrderTokenParams {
   additional_info_data?: Record<string, unknown>;
   subscription_data?: Record<string, unknown>;
   payment_category_type?: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
 }
 
 /** Result of createOrderToken. */
@@ -777,6 +849,30 @@ export interface StatsResult {
     [field: string]: unknown;
   };
   metrics: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+// -- pendingOutcomes ----------------------------------------------------------------------------------------
+
+/** pendingOutcomes takes no params. */
+export type PendingOutcomesParams = Record<string, never>;
+
+/** Result of pendingOutcomes. */
+export interface PendingOutcomesResult {
+  /** True when a journal (PLURAL_STATE_DIR) keeps these across restarts. */
+  journal: boolean;
+  pending: {
+    /** The caller's idempotency_key, or the method and merchant reference that serve as it. */
+    idempotency_key: string;
+    /** What the lookup reads by: order id, merchant references. */
+    identifiers?: Record<string, unknown>;
+    method: string;
+    /** The Request-ID Plural saw. */
+    request_id?: string;
+    /** When the call was made (ISO-8601 UTC). */
+    since: string;
+    [field: string]: unknown;
+  }[];
   [field: string]: unknown;
 }
 
@@ -882,6 +978,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   createOrder(params: CreateOrderParams, options?: CallOptions): Promise<CreateOrderResult>;
   /**
@@ -913,6 +1011,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   capture(params: CaptureParams, options?: CallOptions): Promise<CaptureResult>;
   /**
@@ -928,6 +1028,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   cancel(params: CancelParams, options?: CallOptions): Promise<CancelResult>;
   /**
@@ -947,6 +1049,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   createPayment(params: CreatePaymentParams, options?: CallOptions): Promise<CreatePaymentResult>;
   /**
@@ -966,6 +1070,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   refund(params: RefundParams, options?: CallOptions): Promise<RefundResult>;
   /**
@@ -983,6 +1089,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   createCheckout(params: CreateCheckoutParams, options?: CallOptions): Promise<CreateCheckoutResult>;
   /**
@@ -1031,6 +1139,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   createPaymentLink(params: CreatePaymentLinkParams, options?: CallOptions): Promise<CreatePaymentLinkResult>;
   /**
@@ -1062,6 +1172,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   cancelPaymentLink(params: CancelPaymentLinkParams, options?: CallOptions): Promise<CancelPaymentLinkResult>;
   /**
@@ -1077,6 +1189,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   acceptPayment(params: AcceptPaymentParams, options?: CallOptions): Promise<AcceptPaymentResult>;
   /**
@@ -1093,6 +1207,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   processPayment(params: ProcessPaymentParams, options?: CallOptions): Promise<ProcessPaymentResult>;
   /**
@@ -1123,6 +1239,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   legacyRefund(params: LegacyRefundParams, options?: CallOptions): Promise<LegacyRefundResult>;
   /**
@@ -1139,6 +1257,8 @@ export declare class Sidecar {
    * @throws {GatewayUnreachable} -32003
    * @throws {SettingMissing} -32004
    * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
    */
   createOrderToken(params: CreateOrderTokenParams, options?: CallOptions): Promise<CreateOrderTokenResult>;
   /**
@@ -1194,6 +1314,19 @@ export declare class Sidecar {
    * @throws {InvalidParams} -32602
    */
   stats(params?: StatsParams, options?: CallOptions): Promise<StatsResult>;
+  /**
+   * Money-moving calls whose outcome is still unknown; repeat one with its key to look it up again.
+   *
+   * Each entry is a call that was sent and whose answer was lost, and that no lookup has settled (by order id or
+   * merchant reference) within PLURAL_RECONCILE_TIMEOUT. Repeating the call with the same idempotency key (or
+   * merchant reference) looks it up again and answers what happened; a new call for the same merchant reference
+   * is refused (-32007, outcome_pending) until then. With PLURAL_STATE_DIR set, the list survives restarts.
+   *
+   * JSON-RPC method `pendingOutcomes`.
+   *
+   * @throws {InvalidParams} -32602
+   */
+  pendingOutcomes(params?: PendingOutcomesParams, options?: CallOptions): Promise<PendingOutcomesResult>;
   /**
    * (simulator only) Complete or fail the customer's side of a payment; answers the signed return-URL fields.
    *
@@ -1253,14 +1386,25 @@ export declare class GatewayError extends SidecarError { static readonly CODE: -
 export declare class CredentialsRefused extends SidecarError { static readonly CODE: -32002; }
 /**
  * The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset, or
- * circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome (not_sent, unknown:
- * whether the gateway may have acted) and request_id.
+ * circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome (not_sent; unknown:
+ * the gateway may have acted; not_applied: a lookup showed it did not, safe to repeat), request_id, and for
+ * money-moving calls reconciled and idempotency_key.
  */
 export declare class GatewayUnreachable extends SidecarError { static readonly CODE: -32003; }
 /** A setting this call needs is missing or invalid: data carries setting. */
 export declare class SettingMissing extends SidecarError { static readonly CODE: -32004; }
 /** The gateway's answer was malformed or its signature did not verify: data carries http_status, reason. */
 export declare class BadGatewayAnswer extends SidecarError { static readonly CODE: -32005; }
+/**
+ * An idempotency key was used by a call with other params: data carries idempotency_key (the key given, or the
+ * merchant reference serving as one), method, first_method. Nothing was sent.
+ */
+export declare class IdempotencyConflict extends SidecarError { static readonly CODE: -32006; }
+/**
+ * Refused before sending, to keep money safe: data carries rule (refund_exceeds_captured with captured,
+ * refunded, pending and requested paise; outcome_pending with pending_key). Nothing was sent.
+ */
+export declare class RefusedForSafety extends SidecarError { static readonly CODE: -32007; }
 
 /** No answer: the sidecar died, the socket closed, or the client was closed. Outcome unknown. */
 export declare class SidecarClosedError extends Error {

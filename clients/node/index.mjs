@@ -17,6 +17,8 @@ export const {
   GatewayUnreachable,
   SettingMissing,
   BadGatewayAnswer,
+  IdempotencyConflict,
+  RefusedForSafety,
   SidecarClosedError,
   SidecarTimeoutError,
 } = client;

@@ -19,7 +19,7 @@ WEBHOOK_SECRET = "whsec_" + base64.b64encode(b"example-webhook-key").decode()
 STABLE = {"status", "type", "order_amount", "payment_amount", "capture_amount", "amount", "value", "currency", "valid", "scheme",
           "kind", "outcome", "payment_succeeded", "response_code", "response_message", "payment_status", "pre_auth", "is_eligible",
           "env", "event_type", "merchant_order_reference", "payment_method", "ppc_Amount", "ppc_PinePGTxnStatus", "ppc_TxnResponseCode",
-          "openrpc", "balance", "replay", "redeemable_amount", "redeemable_points", "txn_response_code", "pine_pg_txn_status"}
+          "openrpc", "balance", "replay", "redeemable_amount", "redeemable_points", "txn_response_code", "pine_pg_txn_status", "journal", "pending"}
 
 
 class Sidecar:
@@ -53,7 +53,7 @@ def scenario(sc):
     yield method, params, {"openrpc": doc["openrpc"], "info": doc["info"], "methods": "… every method, as in protocol/openrpc.json …"}
     yield call("simulator.configure", {"faults": [{"kind": "latency", "ms": 1, "path": "/api/pay/v1/orders/reference", "times": 1}]})
     ref = f"order-{run}"
-    created = call("createOrder", {"merchant_order_reference": ref, "order_amount": {"value": 1100, "currency": "INR"}, "pre_auth": True,
+    created = call("createOrder", {"merchant_order_reference": ref, "idempotency_key": f"order-{run}", "order_amount": {"value": 1100, "currency": "INR"}, "pre_auth": True,
                                    "purchase_details": {"customer": {"email_id": "kevin.bob@example.com", "first_name": "Kevin", "mobile_number": "9876543210"}}})
     yield created
     order_id = created[2]["order_id"]
@@ -94,6 +94,7 @@ def scenario(sc):
     yield call("createOrderToken", {"merchant_data": {"merchant_return_url": "https://shop.example/return", "merchant_order_id": f"v1-{run}"},
                                     "payment_info_data": {"amount": 500, "currency_code": "INR", "order_desc": "Test Order"},
                                     "customer_data": {"country_code": "91", "mobile_number": "9876543210", "email_id": "kevin.bob@example.com"}})
+    yield call("pendingOutcomes", {})
     body = json.dumps({"event_type": "ORDER_PROCESSED", "data": {"order_id": order_id, "status": "PROCESSED"}})
     ts = str(int(time.time()))
     key = base64.b64decode(WEBHOOK_SECRET[len("whsec_"):])

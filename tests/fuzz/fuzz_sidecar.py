@@ -38,12 +38,16 @@ MAX_DEPTH = 256                  # README: nesting deeper than 256 is -32700
 HANG_SECONDS = 20.0              # an answer later than this after its line was written is a hang
 GATEWAY_TIMEOUT = "1.5"          # PLURAL_TIMEOUT given to every sidecar: keeps latency faults bounded
 
-DESIGN_CODES = frozenset({-32700, -32600, -32601, -32602, -32603, -32001, -32002, -32003, -32004, -32005})
+# DESIGN.md's codes, and the two of money-moving calls (docs/JOURNAL.md): a key reused with other params, and a
+# call refused before sending to keep money safe.
+MONEY_CODES = frozenset({-32006, -32007})
+DESIGN_CODES = frozenset({-32700, -32600, -32601, -32602, -32603, -32001, -32002, -32003, -32004, -32005}) | MONEY_CODES
 R = "result"                                  # stands for "a result" wherever codes are listed
 CALL = frozenset({R, -32602, -32603, -32001, -32002, -32003, -32004, -32005})
 LOCAL = {"ping": frozenset({R, -32602}), "rpc.discover": frozenset({R, -32602}),
          "verifySignature": frozenset({R, -32602, -32004}), "verifyWebhook": frozenset({R, -32602, -32004}),
-         "simulator.configure": frozenset({R, -32602}), "simulator.pay": frozenset({R, -32602, -32001})}
+         "simulator.configure": frozenset({R, -32602}), "simulator.pay": frozenset({R, -32602, -32001}),
+         "pendingOutcomes": frozenset({R, -32602})}
 NULLKEY = ("null",)
 STRICT_NULL_IDS = [False]        # --strict-null-ids: invalid/oversized requests must be answered with id null
 
@@ -357,12 +361,18 @@ def error_data_problems(r):
             return ["%d data must carry an integer http_status, got %s" % (c, enc(d)[:200])]
     elif c == -32003:
         if not (isinstance(d, dict) and d.get("reason") in ("timeout", "connect", "reset", "circuit_open")
-                and d.get("outcome") in ("not_sent", "unknown")):
-            return ["-32003 data must carry reason (timeout|connect|reset|circuit_open) and outcome (not_sent|unknown), got %s"
+                and d.get("outcome") in ("not_sent", "unknown", "not_applied")):
+            return ["-32003 data must carry reason (timeout|connect|reset|circuit_open) and outcome (not_sent|unknown|not_applied), got %s"
                     % enc(d)[:200]]
         # An open circuit sent nothing: it can never leave the outcome in doubt.
         if d.get("reason") == "circuit_open" and d.get("outcome") != "not_sent":
             return ["-32003 circuit_open must be outcome not_sent, got %s" % enc(d)[:200]]
+    elif c == -32006:
+        if not (isinstance(d, dict) and isinstance(d.get("idempotency_key"), str) and isinstance(d.get("first_method"), str)):
+            return ["-32006 data must carry idempotency_key and first_method, got %s" % enc(d)[:200]]
+    elif c == -32007:
+        if not (isinstance(d, dict) and d.get("rule") in ("refund_exceeds_captured", "outcome_pending")):
+            return ["-32007 data must carry rule, got %s" % enc(d)[:200]]
     elif c == -32004:
         if not (isinstance(d, dict) and isinstance(d.get("setting"), str)):
             return ["-32004 data must carry setting, got %s" % enc(d)[:200]]
@@ -2117,7 +2127,11 @@ def main():
     ctx.schemas = S
     ctx.methods = frozenset(S.methods)
     ctx.method_order = [m["name"] for m in doc["methods"]]
-    local = {"ping", "rpc.discover", "verifySignature", "verifyWebhook", "simulator.configure", "simulator.pay"}
+    local = {"ping", "rpc.discover", "verifySignature", "verifyWebhook", "simulator.configure", "simulator.pay", "pendingOutcomes"}
+    # Money-moving methods (x-idempotency-key) may also answer the money codes.
+    for m in doc["methods"]:
+        if m.get("x-idempotency-key"):
+            LOCAL[m["name"]] = CALL | MONEY_CODES
     ctx.gateway_methods = [m for m in ctx.method_order if m not in local]
     ctx.local_methods = [m for m in ctx.method_order if m in local and m != "simulator.configure"]
     ctx.mutable_methods = [m for m in ctx.method_order if m != "simulator.configure"]

@@ -14,6 +14,8 @@ DESIGN_METHODS = {"createOrder", "getOrder", "createPayment", "capture", "cancel
                   "createPaymentLink", "getPaymentLink", "cancelPaymentLink", "acceptPayment", "processPayment", "inquiry", "legacyRefund",
                   "createOrderToken", "verifySignature", "verifyWebhook", "ping", "rpc.discover"}
 DESIGN_CODES = {-32700, -32600, -32601, -32602, -32603, -32001, -32002, -32003, -32004, -32005}
+# Added for money-moving calls (docs/JOURNAL.md): an idempotency key reused with other params; refused for safety.
+MONEY_CODES = {-32006, -32007}
 
 # The structure the OpenRPC 1.3 meta-schema requires, written out for this test (the published meta-schema is
 # used instead when OPENRPC_META_SCHEMA names a local copy of it).
@@ -90,11 +92,25 @@ def test_simulator_methods_are_listed_only_in_simulator_mode():
 
 def test_design_methods_and_error_codes_are_all_there():
     assert DESIGN_METHODS <= {m["name"] for m in DOC["methods"]}
-    assert DESIGN_CODES == {e["code"] for e in DOC["components"]["errors"].values()}
+    assert DESIGN_CODES | MONEY_CODES == {e["code"] for e in DOC["components"]["errors"].values()}
     for m in DOC["methods"]:
         assert m["paramStructure"] == "by-name"
         for e in m.get("errors", []):
             assert e["$ref"].split("/")[-1] in DOC["components"]["errors"]
+
+
+def test_every_money_moving_method_takes_an_idempotency_key_and_names_its_errors():
+    money = [m for m in DOC["methods"] if m.get("x-idempotency-key")]
+    assert {"createOrder", "createPayment", "capture", "cancel", "refund", "legacyRefund"} <= {m["name"] for m in money}
+    for m in money:
+        key = next((p for p in m["params"] if p["name"] == "idempotency_key"), None)
+        assert key and not key.get("required"), m["name"]
+        assert key["schema"]["pattern"] == "^[A-Za-z0-9._:-]{1,64}$"
+        codes = {DOC["components"]["errors"][e["$ref"].split("/")[-1]]["code"] for e in m["errors"]}
+        assert MONEY_CODES <= codes, m["name"]
+    for m in DOC["methods"]:
+        if not m.get("x-idempotency-key"):
+            assert "idempotency_key" not in {p["name"] for p in m["params"]}, m["name"]
 
 
 def validator_for(schema):

@@ -34,6 +34,9 @@ public struct APICall: Sendable {
     /// Sent as `Idempotency-Key` on every attempt of this call (operations that move money), so Plural can
     /// tell a retry from a second request.
     public var idempotencyKey: String? = nil
+    /// The `Request-ID` of every attempt; made fresh when nil. Money-moving calls set it first, so their journal
+    /// intent names the request Plural will see.
+    public var requestID: String? = nil
 
     public init(name: String, method: String, host: Host = .api, path: String, body: JSONValue? = nil, retry: RetryPolicy) {
         self.name = name

@@ -6,8 +6,9 @@ import Support
 /// param schemas by the time a call gets here (the sidecar's dispatcher does it for every method).
 extension PluralGateway {
     /// `idempotencyKey` is sent as `Idempotency-Key` on operations that move money, the same on every attempt
-    /// of this call; a fresh one is made when the caller gives none.
-    public func call(_ op: PluralOperation, _ params: JSONObject, idempotencyKey: String? = nil) async throws -> JSONValue {
+    /// of this call; a fresh one is made when the caller gives none. Money-moving methods come here through
+    /// `execute` (`Idempotency/MoneyCall.swift`), which keys, journals and reconciles them.
+    public func call(_ op: PluralOperation, _ params: JSONObject, idempotencyKey: String? = nil, requestID: String? = nil) async throws -> JSONValue {
         if let rule = op.rule { try rule(Params(params)) }
         if let sender = op.sender {
             let answer = try await sender(self, params)
@@ -16,6 +17,7 @@ extension PluralGateway {
         }
         var call = try request(op, params)
         if op.movesMoney { call.idempotencyKey = idempotencyKey ?? UUID().uuidString.lowercased() }
+        call.requestID = requestID
         let sent = try await client.send(call)
         // The orders API wraps answers in `{"data": …}` and the checkout API does not; either form is accepted
         // for every call, so an answer is judged by its content rather than its envelope.
@@ -43,7 +45,7 @@ extension PluralGateway {
         let inPath = Set(route.pathParams), inQuery = Set(op.query)
         var query: [String] = []
         var body = JSONObject()
-        for m in params.members where !inPath.contains(m.key) && !m.value.isNull {
+        for m in params.members where !inPath.contains(m.key) && !m.value.isNull && m.key != PluralOperation.idempotencyKey {
             if inQuery.contains(m.key) {
                 query.append("\(Self.queryEscape(m.key))=\(Self.queryEscape(Self.text(m.value)))")
             } else if op.routes.contains(where: { $0.pathParams.contains(m.key) }) {

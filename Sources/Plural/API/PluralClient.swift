@@ -57,7 +57,7 @@ public final class PluralClient: Sendable {
         }
         let timeout = try config.timeout()
         // One Request-ID for every attempt of this call, so Plural (and its support) see one operation.
-        let requestID = UUID().uuidString.lowercased()
+        let requestID = call.requestID ?? UUID().uuidString.lowercased()
         var body: [UInt8] = call.rawBody ?? []
         if call.rawBody == nil, let json = call.body { body = JSONWriter.bytes(json) }
 

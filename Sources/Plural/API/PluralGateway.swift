@@ -6,10 +6,14 @@ import Support
 /// declared schema and returned whole (declared fields verified, everything else passed through).
 public final class PluralGateway: Sendable {
     public let client: PluralClient
+    /// The keys of money-moving calls (and the journal, when `PLURAL_STATE_DIR` is set).
+    public let ledger: IdempotencyLedger
     public var config: PluralConfig { client.config }
 
-    public init(client: PluralClient) {
+    /// Without a ledger, keys are kept in memory for `PLURAL_IDEMPOTENCY_TTL`.
+    public init(client: PluralClient, ledger: IdempotencyLedger? = nil) {
         self.client = client
+        self.ledger = ledger ?? IdempotencyLedger(journal: nil, ttl: (try? client.config.idempotencyTTL()) ?? 86_400)
     }
 
     /// The path of the first amount (`{value, currency}` under a key ending in `amount`) whose value is not

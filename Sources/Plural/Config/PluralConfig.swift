@@ -94,6 +94,17 @@ public struct PluralConfig: Sendable {
             && values["PLURAL_API_URL"] == other.values["PLURAL_API_URL"] && values["PLURAL_ENV"] == other.values["PLURAL_ENV"]
     }
 
+    /// Seconds a money-moving call's key is kept (a repeat within it is answered, not sent): 24 h unless
+    /// `PLURAL_IDEMPOTENCY_TTL` says otherwise (1 minute to 30 days; the range is the declaration's).
+    public func idempotencyTTL() throws(ConfigError) -> Double { try seconds("PLURAL_IDEMPOTENCY_TTL") }
+
+    /// Seconds the sidecar spends looking up a money-moving call whose answer was lost before it answers
+    /// "unknown": 10 unless `PLURAL_RECONCILE_TIMEOUT` says otherwise (0 turns lookups off).
+    public func reconcileTimeout() throws(ConfigError) -> Double { try seconds("PLURAL_RECONCILE_TIMEOUT") }
+
+    /// The journal's directory (`PLURAL_STATE_DIR`); nil: no journal, keys are kept in memory only.
+    public var stateDirectory: String? { values["PLURAL_STATE_DIR"] }
+
     public func apiURL() throws(ConfigError) -> String {
         try url("PLURAL_API_URL", defaults: [.uat: "https://pluraluat.v2.pinepg.in", .prod: "https://api.pluralpay.in"])
     }

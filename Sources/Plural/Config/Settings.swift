@@ -117,7 +117,7 @@ extension Setting {
         Setting("PLURAL_SOCKET_ALLOW_UIDS", .uids, atStart: true, neededBy: "`--socket`",
                 "extra user ids admitted to the socket besides the sidecar's own (comma-separated)"),
         Setting("PLURAL_STATE_DIR", .path, neededBy: "money-moving calls",
-                "the idempotency journal's directory; unset, keys are kept in memory only"),
+                "directory of the crash-safe journal of money-moving calls (created 0700; one sidecar per directory); unset: keys in memory only"),
         Setting("PLURAL_IDEMPOTENCY_TTL", .seconds(60...2_592_000), default: "86400", neededBy: "money-moving calls",
                 "seconds a money-moving call's key is kept (a repeat within it is answered, not sent)"),
         Setting("PLURAL_RECONCILE_TIMEOUT", .seconds(0...300), default: "10", neededBy: "money-moving calls",

@@ -46,11 +46,18 @@ public struct PluralOperation: Sendable {
     /// The schema the gateway's answer (unwrapped from `data`) must match.
     public let answer: JSONValue
     public let retry: APICall.RetryPolicy
-    /// Where the merchant's reference that makes a repeat return the first result sits, as a field path
-    /// (`merchant_order_reference`, `payments[].merchant_payment_reference`); nil where there is none.
+    /// Where the merchant's reference that identifies this call sits, as a field path (`merchant_order_reference`,
+    /// `payments[].merchant_payment_reference`); nil where there is none. A repeat with the same reference (and
+    /// path ids) is the same call: Plural returns the first result for its creates, and the sidecar answers every
+    /// repeat of a money-moving call from its idempotency ledger (`Idempotency/`) without sending it again.
     public let reference: String?
-    /// Money moves (or is promised): the call carries an `Idempotency-Key`, the same on every attempt.
+    /// Money moves (or is promised): the call takes an optional `idempotency_key`, carries an `Idempotency-Key`
+    /// (the same on every attempt), and goes through the idempotency ledger and, when on, the journal.
     public let movesMoney: Bool
+    /// How to tell whether the call took effect when its answer was lost; nil: it stays unknown.
+    public let reconciliation: Reconciliation?
+    /// For refunds: the limit checked before sending (the refunded total may not pass the captured amount).
+    public let refundLimit: RefundLimit?
     public let rule: Rule?
     /// Set for the legacy calls, which are signed and encoded their own way.
     public let sender: Sender?
@@ -63,14 +70,14 @@ public struct PluralOperation: Sendable {
     public init(_ name: String, tag: String, summary: String, description: String? = nil, host: APICall.Host = .api,
                 routes: [Route], params: [Param], query: [String] = [], passesThroughParams: Bool = false,
                 result resultName: String, answer: JSONValue, retry: APICall.RetryPolicy, reference: String? = nil,
-                movesMoney: Bool = false, rule: Rule? = nil, sender: Sender? = nil) {
+                movesMoney: Bool = false, reconciliation: Reconciliation? = nil, refundLimit: RefundLimit? = nil, rule: Rule? = nil, sender: Sender? = nil) {
         self.name = name
         self.tag = tag
         self.summary = summary
         self.description = description
         self.host = host
         self.routes = routes
-        self.params = params
+        self.params = movesMoney ? params + [Self.idempotencyKeyParam] : params
         self.query = query
         self.passesThroughParams = passesThroughParams
         self.resultName = resultName
@@ -78,12 +85,21 @@ public struct PluralOperation: Sendable {
         self.retry = retry
         self.reference = reference
         self.movesMoney = movesMoney
+        self.reconciliation = reconciliation
+        self.refundLimit = refundLimit
         self.rule = rule
         self.sender = sender
-        let elsewhere = Set(routes.flatMap(\.pathParams) + query)
-        bodyParams = params.filter { !elsewhere.contains($0.name) }
+        let elsewhere = Set(routes.flatMap(\.pathParams) + query + [Self.idempotencyKey])
+        bodyParams = self.params.filter { !elsewhere.contains($0.name) }
         bodySchema = Self.bodySchema(of: bodyParams)
     }
+
+    /// The sidecar's own param of every money-moving method: never sent in a body (it goes up as the
+    /// `Idempotency-Key` header).
+    public static let idempotencyKey = "idempotency_key"
+    static let idempotencyKeyParam = Param(idempotencyKey, Schema.string(
+        "Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first call's answer and never reaches the gateway twice; the same key with other params is refused (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.",
+        maxLength: 64, pattern: "^[A-Za-z0-9._:-]{1,64}$"))
 
     static func bodySchema(of body: [Param]) -> JSONValue {
         var properties = JSONObject()

@@ -59,6 +59,15 @@ extension PluralGateway {
 /// -7 is failed; 1 means ask again later. For a refund or a later inquiry the purchase itself is described
 /// by the `Parent` fields.
 public struct LegacyStatus: Sendable {
+    /// A `ppc_` amount field (digits as text) in paise; 0 when absent or not digits.
+    public static func paise(_ v: JSONValue?) -> Int64 {
+        switch v {
+        case .string(let s)?: return Int64(s) ?? 0
+        case .number(let n)?: return n.int64 ?? 0
+        default: return 0
+        }
+    }
+
     public let outcome: String
     public let paymentSucceeded: Bool
 

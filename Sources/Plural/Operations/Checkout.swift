@@ -21,6 +21,16 @@ extension PluralOperation {
             ],
             passesThroughParams: true, result: "checkout", answer: Schema.ref("CheckoutSession"),
             retry: .idempotentByReference, reference: "merchant_order_reference", movesMoney: true,
+            // The order behind the session shows it was made; the session itself is fetched again by repeating the
+            // create, which Plural answers with the first session for the same reference.
+            reconciliation: Reconciliation(identifiers: ["merchant_order_reference"]) { gateway, ids, params in
+                guard let reference = ids["merchant_order_reference"] else { return .cannotTell }
+                let order = await Reconciliation.readEffect(gateway, "getOrder", ["merchant_order_reference": reference]) { _ in true }
+                guard case .applied = order else { return order }
+                guard let params, let create = OperationCatalog.named("createCheckout"),
+                      let session = try? await gateway.call(create, params) else { return .applied(nil) }
+                return .applied(session)
+            },
             rule: { p throws(ValidationError) in
                 // Plural's definition has the reference at the top level only (an older sample nested it).
                 if try p.object("order_amount").has("merchant_order_reference") {

@@ -43,7 +43,7 @@ extension PluralOperation {
             passesThroughParams: true, result: "checkout",
             answer: Schema.object(["token": Schema.string, "redirect_url": Schema.string, "response_code": Schema.integer,
                                            "response_message": Schema.string], required: ["token", "response_code"]),
-            retry: .notSentOnly, sender: { try await $0.acceptPayment($1) }),
+            retry: .notSentOnly, reference: "merchant_data.unique_merchant_txn_id", movesMoney: true, sender: { try await $0.acceptPayment($1) }),
         PluralOperation(
             "processPayment", tag: "legacy",
             summary: "v2 seamless checkout: pay the acceptPayment token with card, netbanking, UPI or wallet data; kind says which answer form came back.",
@@ -66,7 +66,7 @@ extension PluralOperation {
                 "response_code": Schema.integer, "response_message": Schema.string, "redirect_url": Schema.string,
                 "deep_link": Schema.string, "short_link": Schema.string, "pine_pg_transaction_id": Schema.integer, "pg_upi_unique_request_id": Schema.string,
             ], required: ["kind", "response_code"]),
-            retry: .notSentOnly, sender: { try await $0.processPayment($1) }),
+            retry: .notSentOnly, movesMoney: true, sender: { try await $0.processPayment($1) }),
         PluralOperation(
             "inquiry", tag: "legacy",
             summary: "v2 payment status (ppc_TransactionType 3); the answer's ppc_DIA_SECRET is verified before it is returned.",
@@ -88,7 +88,26 @@ extension PluralOperation {
             ],
             passesThroughParams: false, result: "refund",
             answer: ppcAnswer,
-            retry: .notSentOnly, sender: { try await $0.legacyRefund($1) }),
+            retry: .notSentOnly, movesMoney: true,
+            // Taken effect when the refunded total has grown by the amount since the read before the refund.
+            reconciliation: Reconciliation(identifiers: ["unique_merchant_txn_id", "amount"]) { gateway, ids, _ in
+                guard let txn = ids["unique_merchant_txn_id"], let before = ids["refunded_before"]?.numberValue?.int64,
+                      let amount = ids["amount"]?.numberValue?.int64 else { return .cannotTell }
+                return await Reconciliation.readEffect(gateway, "inquiry", ["unique_merchant_txn_id": txn]) { answer in
+                    LegacyStatus.paise(answer["ppc_RefundedAmount"]) >= before + amount
+                }
+            },
+            refundLimit: RefundLimit(
+                parent: { p in p["unique_merchant_txn_id"]?.stringValue.map { "legacy:" + $0 } },
+                requested: { $0["amount"]?.numberValue?.int64 },
+                read: { gateway, p in
+                    let answer = try await gateway.inquiry(["unique_merchant_txn_id": p["unique_merchant_txn_id"] ?? .null])
+                    var captured = LegacyStatus.paise(answer["ppc_CapturedAmount"])
+                    if captured == 0, answer["payment_succeeded"]?.boolValue == true { captured = LegacyStatus.paise(answer["ppc_Amount"]) }
+                    let refunded = LegacyStatus.paise(answer["ppc_RefundedAmount"])
+                    return RefundLimit.Reading(captured: captured, refunded: refunded, ids: ["refunded_before": .number(JSONNumber(refunded))])
+                }),
+            sender: { try await $0.legacyRefund($1) }),
         PluralOperation(
             "createOrderToken", tag: "legacy",
             summary: "v1 order token (POST /api/v1/order/create/1, base64 + X-VERIFY); refusals such as 1160 and 1130 answer -32001 with error_code.",
@@ -112,6 +131,6 @@ extension PluralOperation {
             passesThroughParams: true, result: "order_token",
             answer: Schema.object(["token": Schema.string, "plural_order_id": Schema.oneOf([Schema.string, Schema.integer])],
                                           required: ["token", "plural_order_id"]),
-            retry: .notSentOnly, sender: { try await $0.createOrderToken($1) }),
+            retry: .notSentOnly, reference: "merchant_data.merchant_order_id", movesMoney: true, sender: { try await $0.createOrderToken($1) }),
     ]
 }

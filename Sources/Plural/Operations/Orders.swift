@@ -23,6 +23,8 @@ extension PluralOperation {
             ],
             passesThroughParams: true, result: "order", answer: Schema.ref("Order"),
             retry: .idempotentByReference, reference: "merchant_order_reference", movesMoney: true,
+            reconciliation: .read("getOrder", ["merchant_order_reference": "merchant_order_reference"], identifiers: ["merchant_order_reference"],
+                                  shows: { _, _ in true }),
             rule: { p throws(ValidationError) in
                 // Plural's definition has these inside purchase_details; at the top level they would be ignored.
                 for misplaced in ["merchant_metadata", "cart_details"] where p.has(misplaced) {
@@ -49,12 +51,21 @@ extension PluralOperation {
                 Param("merchant_capture_reference", required: true, Schema.reference("Your reference for this capture.")),
                 Param("capture_amount", Schema.ref("Amount"), "Defaults to the whole authorised amount."),
             ],
-            passesThroughParams: true, result: "order", answer: Schema.ref("Order"), retry: .notSentOnly, movesMoney: true),
+            passesThroughParams: true, result: "order", answer: Schema.ref("Order"), retry: .notSentOnly,
+            reference: "merchant_capture_reference", movesMoney: true,
+            // Taken effect when the order lists a capture with this reference.
+            reconciliation: .read("getOrder", ["order_id": "order_id"], identifiers: ["order_id", "merchant_capture_reference"], shows: { order, ids in
+                let wanted = ids["merchant_capture_reference"]?.referenceTexts ?? []
+                return (order["payments"]?.arrayValue ?? []).contains { p in
+                    (p["capture_data"]?.arrayValue ?? []).contains { c in c["merchant_capture_reference"]?.referenceTexts.contains { wanted.contains($0) } ?? false }
+                }
+            })),
         PluralOperation(
             "cancel", tag: "orders",
             summary: "Cancel an AUTHORIZED (pre_auth) order, releasing the authorisation.",
             routes: [Route("PUT", "/api/pay/v1/orders/{order_id}/cancel")],
             params: [Param.path("order_id", "The order to cancel.")],
-            result: "order", answer: Schema.ref("Order"), retry: .notSentOnly, movesMoney: true),
+            result: "order", answer: Schema.ref("Order"), retry: .notSentOnly, movesMoney: true,
+            reconciliation: .read("getOrder", ["order_id": "order_id"], identifiers: ["order_id"], shows: { order, _ in order["status"] == "CANCELLED" })),
     ]
 }

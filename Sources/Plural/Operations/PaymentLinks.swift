@@ -28,7 +28,9 @@ extension PluralOperation {
                 Param("cart_details", Schema.ref("CartDetails")),
             ],
             passesThroughParams: true, result: "payment_link", answer: Schema.ref("PaymentLink"),
-            retry: .idempotentByReference, reference: "merchant_payment_link_reference", movesMoney: true),
+            retry: .idempotentByReference, reference: "merchant_payment_link_reference", movesMoney: true,
+            reconciliation: .read("getPaymentLink", ["merchant_payment_link_reference": "merchant_payment_link_reference"],
+                                  identifiers: ["merchant_payment_link_reference"], shows: { _, _ in true })),
         PluralOperation(
             "getPaymentLink", tag: "payment-links",
             summary: "Fetch a payment link by payment_link_id or merchant_payment_link_reference.",
@@ -44,6 +46,8 @@ extension PluralOperation {
             summary: "Cancel an active payment link.",
             routes: [Route("PUT", "/api/pay/v1/paymentlink/{payment_link_id}/cancel")],
             params: [Param.path("payment_link_id", "The link to cancel.")],
-            result: "payment_link", answer: Schema.ref("PaymentLink"), retry: .notSentOnly, movesMoney: true),
+            result: "payment_link", answer: Schema.ref("PaymentLink"), retry: .notSentOnly, movesMoney: true,
+            reconciliation: .read("getPaymentLink", ["payment_link_id": "payment_link_id"], identifiers: ["payment_link_id"],
+                                  shows: { link, _ in link["status"] == "CANCELLED" })),
     ]
 }

@@ -18,6 +18,11 @@ extension PluralOperation {
             ],
             passesThroughParams: true, result: "order", answer: Schema.ref("Order"),
             retry: .idempotentByReference, reference: "payments[].merchant_payment_reference", movesMoney: true,
+            // Taken effect when the order lists a payment with one of these references.
+            reconciliation: .read("getOrder", ["order_id": "order_id"], identifiers: ["order_id", "payments[].merchant_payment_reference"], shows: { order, ids in
+                let wanted = ids["payments[].merchant_payment_reference"]?.referenceTexts ?? []
+                return (order["payments"]?.arrayValue ?? []).contains { p in p["merchant_payment_reference"]?.referenceTexts.contains { wanted.contains($0) } ?? false }
+            }),
             rule: { p throws(ValidationError) in
                 for payment in try p.objects("payments") { try PaymentRules.check(payment) }
             }),

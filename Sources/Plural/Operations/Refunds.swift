@@ -21,6 +21,16 @@ extension PluralOperation {
             ],
             passesThroughParams: true, result: "refund", answer: Schema.ref("Order"),
             retry: .idempotentByReference, reference: "merchant_order_reference", movesMoney: true,
+            // A refund is an order of its own: found by its reference.
+            reconciliation: .read("getOrder", ["merchant_order_reference": "merchant_order_reference"], identifiers: ["order_id", "merchant_order_reference"],
+                                  shows: { refund, _ in refund["type"] == "REFUND" }),
+            refundLimit: RefundLimit(
+                parent: { $0["order_id"]?.stringValue },
+                requested: { $0["order_amount"]?["value"]?.numberValue?.int64 },
+                read: { gateway, p in
+                    guard let getOrder = OperationCatalog.named("getOrder") else { return RefundLimit.Reading(captured: 0, refunded: 0) }
+                    return RefundLimit.reading(order: try await gateway.call(getOrder, ["order_id": p["order_id"] ?? .null]))
+                }),
             rule: { p throws(ValidationError) in
                 if p.has("order_amount"), try p.object("order_amount").paise("value") < 100 {
                     throw ValidationError(field: "order_amount.value", reason: "must be at least 100 paise (Plural refuses refunds under ₹1)")

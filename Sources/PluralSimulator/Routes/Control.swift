@@ -29,6 +29,8 @@ extension PluralSimulator {
             return Self.json(200, ["faults": 0])
         case ("GET", "/_simulator/stats"):
             return Self.json(200, stats())
+        case ("GET", "/_simulator/ledger"):
+            return Self.json(200, ledger())
         default:
             return Self.error(404, "NOT_FOUND", "No simulator control at \(request.method) \(request.path).")
         }
@@ -60,7 +62,30 @@ extension PluralSimulator {
             }
         }
         if body["revoke_tokens"]?.boolValue == true { revokeTokens() }
+        if let cap = body["refund_cap"]?.boolValue { state.withLock { $0.refundCap = cap } }
         return stats()
+    }
+
+    /// Every order and legacy transaction with what moved: a test's view of where the money went.
+    public func ledger() -> JSONValue {
+        state.withLock { s in
+            let orders: [JSONValue] = s.orders.values.sorted { $0.createdAt < $1.createdAt }.map { o in
+                var e: JSONObject = ["order_id": .string(o.id), "merchant_order_reference": .string(o.referenceKey), "type": .string(o.type),
+                                     "status": .string(o.status), "amount": .number(JSONNumber(o.amount)), "captured": .number(JSONNumber(o.captured)),
+                                     "refunded": .number(JSONNumber(o.refunded))]
+                if let p = o.parentID { e["parent_order_id"] = .string(p) }
+                e["payments"] = .array(o.payments.map { p in
+                    ["id": .string(p.id), "merchant_payment_reference": p.reference ?? .null, "status": .string(p.status),
+                     "captures": .int(p.captures.count)]
+                })
+                return .object(e)
+            }
+            let legacy: [JSONValue] = s.legacy.transactions.sorted { $0.key < $1.key }.map { k, t in
+                ["unique_merchant_txn_id": .string(k), "status": t["status"] ?? .null, "amount": t["amount"] ?? .null,
+                 "captured": t["captured"] ?? .null, "refunded": t["refunded"] ?? .null]
+            }
+            return ["orders": .array(orders), "legacy_transactions": .array(legacy)]
+        }
     }
 
     public func stats() -> JSONValue {

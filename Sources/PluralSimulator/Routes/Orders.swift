@@ -37,7 +37,8 @@ extension PluralSimulator {
 
     func getOrder(reference: String) -> HTTPResponse {
         let decoded = reference.removingPercentEncoding ?? reference
-        guard let order = state.withLock({ s in s.orderByReference[decoded].flatMap { s.orders[$0] } }) else {
+        // A refund is an order too, found by its own reference.
+        guard let order = state.withLock({ s in (s.orderByReference[decoded] ?? s.refundByReference[decoded]).flatMap { s.orders[$0] } }) else {
             return Self.error(404, "ORDER_NOT_FOUND", "No order with merchant_order_reference \(decoded).")
         }
         return Self.json(200, ["data": order.json(merchantID: settings.merchantID)])
@@ -176,11 +177,13 @@ extension PluralSimulator {
             guard amount > 0 else {
                 return .failure(Self.error(400, "INVALID_REQUEST", "Nothing is left to refund on order \(orderID)."))
             }
-            guard amount <= parent.captured - parent.refunded else {
+            // `refund_cap: false` (a test's setting) lets refunds pass the captured amount, so a test can show that
+            // the sidecar's own limit, not the gateway's, stopped them.
+            guard amount <= parent.captured - parent.refunded || !s.refundCap else {
                 return .failure(Self.error(400, "INVALID_REQUEST", "The refund (\(amount)) exceeds the refundable amount (\(parent.captured - parent.refunded))."))
             }
             parent.refunded += amount
-            parent.status = parent.refunded == parent.captured ? "FULLY_REFUNDED" : "PARTIALLY_REFUNDED"
+            parent.status = parent.refunded >= parent.captured ? "FULLY_REFUNDED" : "PARTIALLY_REFUNDED"
             parent.updatedAt = now
             s.orders[orderID] = parent
             var r = SimOrder(id: id, reference: reference, amount: amount, currency: currency, preAuth: false, extra: extra,

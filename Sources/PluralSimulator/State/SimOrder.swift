@@ -103,6 +103,8 @@ struct SimState: Sendable {
     /// Which client secret each live token was issued for, so dropping a secret drops its tokens alone.
     var tokenSecrets: [String: String] = [:]
     var tokenFormOverride: SimulatorSettings.TokenForm?
+    /// Refunds limited to what is left to refund, as Plural does; a test turns it off to see who else limits them.
+    var refundCap = true
 }
 
 /// Legacy (v1/v2) transactions, keyed by `unique_merchant_txn_id`.

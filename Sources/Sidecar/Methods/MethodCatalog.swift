@@ -8,7 +8,7 @@ import Support
 public enum MethodCatalog {
     static let local: [any SidecarMethod.Type] = [
         VerifySignature.self, VerifyWebhook.self,
-        Ping.self, Discover.self, Stats.self,
+        Ping.self, Discover.self, Stats.self, PendingOutcomes.self,
         SimulatorPay.self, SimulatorConfigure.self,
     ]
 
@@ -33,6 +33,8 @@ public struct MethodEntry: Sendable {
 
     /// The errors every call to the gateway can answer with.
     static let gatewayErrors: [ErrorCode] = [.gatewayError, .credentialsRefused, .gatewayUnreachable, .settingMissing, .badGatewayAnswer]
+    /// And those of money-moving calls, which go through the idempotency ledger.
+    static let moneyErrors: [ErrorCode] = [.idempotencyConflict, .refusedForSafety]
 
     init(operation op: PluralOperation) {
         name = op.name
@@ -42,10 +44,10 @@ public struct MethodEntry: Sendable {
         params = op.params
         resultName = op.resultName
         result = op.answer
-        errors = Self.gatewayErrors
+        errors = op.movesMoney ? Self.gatewayErrors + Self.moneyErrors : Self.gatewayErrors
         passesThroughParams = op.passesThroughParams
         operation = op
-        makeHandler = { context in .async { params in try await context.gateway.call(op, params) } }
+        makeHandler = { context in .async { params in try await context.gateway.execute(op, params) } }
     }
 
     init(local m: any SidecarMethod.Type) {

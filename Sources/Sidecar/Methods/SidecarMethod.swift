@@ -51,18 +51,21 @@ public struct MethodContext: Sendable {
         self.simulator = simulator
     }
 
-    /// Wires the gateway to the network, or to an in-process simulator in simulator mode.
-    public static func make(config raw: PluralConfig, version: String) -> MethodContext {
+    /// Wires the gateway to the network, or to an in-process simulator in simulator mode, with the idempotency
+    /// ledger and, when `PLURAL_STATE_DIR` is set, its journal (opening it takes the directory's lock).
+    public static func make(config raw: PluralConfig, version: String) throws(Journal.Failure) -> MethodContext {
         let userAgent = "plural-sidecar/\(version) (Swift; Linux)"
+        let journal = try raw.stateDirectory.map { dir throws(Journal.Failure) in try Journal(directory: dir) }
+        let ledger = IdempotencyLedger(journal: journal, ttl: (try? raw.idempotencyTTL()) ?? 86_400)
         let context: MethodContext
         if (try? raw.environment()) == .simulator {
             let config = raw.withSimulatorDefaults()
             let simulator = PluralSimulator(settings: SimulatorSettings(config: config))
             let client = PluralClient(config: config, transport: SimulatorTransport(simulator: simulator), userAgent: userAgent)
-            context = MethodContext(version: version, gateway: PluralGateway(client: client), simulator: simulator)
+            context = MethodContext(version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: simulator)
         } else {
             let client = PluralClient(config: raw, transport: URLSessionTransport(), userAgent: userAgent)
-            context = MethodContext(version: version, gateway: PluralGateway(client: client), simulator: nil)
+            context = MethodContext(version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: nil)
         }
         context.publishGauges()
         return context

@@ -14,10 +14,36 @@ enum ErrorMapping {
             return RPCError.invalidParams(field: e.field, reason: e.reason)
         case let e as GatewayError:
             return gateway(e)
+        case let e as ReconciledFailure:
+            return reconciled(e)
+        case let e as IdempotencyConflict:
+            return RPCError(.idempotencyConflict, "The idempotency key \(e.key) was already used by a \(e.firstMethod) call with other params; nothing was sent.",
+                            data: ["idempotency_key": .string(e.key), "method": .string(e.method), "first_method": .string(e.firstMethod)])
+        case let e as SafetyRefusal:
+            var data: JSONObject = ["rule": .string(e.rule.rawValue)]
+            for m in e.details { data[m.key] = m.value }
+            return RPCError(.refusedForSafety, e.message + " Nothing was sent.", data: .object(data))
         default:
             Logger.shared.error("unexpected failure", ["method": .string(method), "type": .string(String(describing: type(of: error)))])
             return RPCError(.internalError, "Internal error while running \(method).")
         }
+    }
+
+    /// A lost answer after the sidecar looked the call up: the failure as it happened, with what the lookup found.
+    static func reconciled(_ e: ReconciledFailure) -> RPCError {
+        var error = gateway(e.original)
+        var data = error.data?.objectValue ?? JSONObject()
+        data["outcome"] = .string(e.outcome)
+        data["reconciled"] = .bool(e.reconciled)
+        if let key = e.key { data["idempotency_key"] = .string(key) }
+        error.data = .object(data)
+        if e.outcome == "not_applied" {
+            error.message += " A lookup shows it did not take effect: it is safe to repeat."
+        } else {
+            error.message = error.message.replacingOccurrences(of: "; the call may or may not have taken effect.", with: ".")
+            error.message += " Lookups could not tell whether it took effect; repeat it with the same key to look again (pendingOutcomes lists it)."
+        }
+        return error
     }
 
     static func gateway(_ e: GatewayError) -> RPCError {

@@ -27,7 +27,7 @@ public enum OpenRPCDocument {
             o.append("result", ["name": .string(m.resultName), "schema": m.result])
             let codes: [ErrorCode] = [.invalidParams] + m.errors
             o.append("errors", .array(codes.compactMap { code in
-                guard ErrorCode.catalogue.contains(where: { $0.0 == code }) else { return nil }
+                guard ErrorCode.catalogue.contains(where: { $0.code == code }) else { return nil }
                 return ["$ref": .string("#/components/errors/\(errorName(code))")]
             }))
             if let op = m.operation {
@@ -43,7 +43,7 @@ public enum OpenRPCDocument {
             methods.append(.object(o))
         }
         var errors = JSONObject()
-        for (code, meaning) in ErrorCode.catalogue {
+        for (code, _, meaning) in ErrorCode.catalogue {
             errors.append(errorName(code), ["code": .int(code.rawValue), "message": .string(meaning)])
         }
         return [
@@ -102,18 +102,6 @@ public enum OpenRPCDocument {
     }
 
     static func errorName(_ code: ErrorCode) -> String {
-        switch code {
-        case .parseError: return "ParseError"
-        case .invalidRequest: return "InvalidRequest"
-        case .methodNotFound: return "MethodNotFound"
-        case .invalidParams: return "InvalidParams"
-        case .internalError: return "InternalError"
-        case .gatewayError: return "GatewayError"
-        case .credentialsRefused: return "CredentialsRefused"
-        case .gatewayUnreachable: return "GatewayUnreachable"
-        case .settingMissing: return "SettingMissing"
-        case .badGatewayAnswer: return "BadGatewayAnswer"
-        default: return "Error\(-code.rawValue)"
-        }
+        ErrorCode.catalogue.first { $0.code == code }?.name ?? "Error\(-code.rawValue)"
     }
 }

@@ -22,7 +22,7 @@ final class SimulatorProcess: @unchecked Sendable {
     /// A sidecar pointed at this simulator through its real URLSession path.
     func sidecar(environment: [String: String] = [:], arguments: [String] = []) throws -> SidecarProcess {
         var env = ["PLURAL_ENV": "uat", "PLURAL_API_URL": url, "PLURAL_CLIENT_ID": "client-1", "PLURAL_CLIENT_SECRET": "secret-1",
-                   "PLURAL_TIMEOUT": "5"]
+                   "PLURAL_TIMEOUT": "5", "PLURAL_RECONCILE_TIMEOUT": "2"]
         for (k, v) in environment { env[k] = v }
         return try SidecarProcess(arguments: arguments, environment: env)
     }
@@ -71,6 +71,16 @@ extension SidecarProcess {
         let a = try? call(method, params, timeout: 30)
         XCTAssertNotNil(a?["error"], "\(method) unexpectedly succeeded: \(a.map(JSONWriter.string) ?? "no answer")", file: file, line: line)
         return a?["error"] ?? .null
+    }
+}
+
+extension SimulatorProcess {
+    /// An order paid by card through `sidecar`: PROCESSED, or AUTHORIZED (ready to capture) with `preAuth`.
+    func paidOrder(through sidecar: SidecarProcess, _ reference: String, preAuth: Bool = false) throws -> String {
+        let id = try XCTUnwrap(sidecar.result("createOrder", orderParams(reference, preAuth: preAuth))["order_id"]?.stringValue)
+        _ = sidecar.result("createPayment", cardPayment(id, reference: "pay-\(reference)"))
+        _ = pay(id)
+        return id
     }
 }
 

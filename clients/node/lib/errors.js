@@ -48,8 +48,9 @@ class CredentialsRefused extends SidecarError {
 
 /**
  * -32003: The gateway could not be reached or did not answer in time: data carries reason (timeout, connect,
- * reset, or circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome (not_sent,
- * unknown: whether the gateway may have acted) and request_id.
+ * reset, or circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome (not_sent;
+ * unknown: the gateway may have acted; not_applied: a lookup showed it did not, safe to repeat), request_id, and
+ * for money-moving calls reconciled and idempotency_key.
  */
 class GatewayUnreachable extends SidecarError {
   static CODE = -32003;
@@ -65,8 +66,24 @@ class BadGatewayAnswer extends SidecarError {
   static CODE = -32005;
 }
 
+/**
+ * -32006: An idempotency key was used by a call with other params: data carries idempotency_key (the key given,
+ * or the merchant reference serving as one), method, first_method. Nothing was sent.
+ */
+class IdempotencyConflict extends SidecarError {
+  static CODE = -32006;
+}
+
+/**
+ * -32007: Refused before sending, to keep money safe: data carries rule (refund_exceeds_captured with captured,
+ * refunded, pending and requested paise; outcome_pending with pending_key). Nothing was sent.
+ */
+class RefusedForSafety extends SidecarError {
+  static CODE = -32007;
+}
+
 /** The class for each code (SidecarError.fromError falls back to SidecarError itself). */
-const BY_CODE = new Map([ParseError, InvalidRequest, MethodNotFound, InvalidParams, InternalError, GatewayError, CredentialsRefused, GatewayUnreachable, SettingMissing, BadGatewayAnswer].map((cls) => [cls.CODE, cls]));
+const BY_CODE = new Map([ParseError, InvalidRequest, MethodNotFound, InvalidParams, InternalError, GatewayError, CredentialsRefused, GatewayUnreachable, SettingMissing, BadGatewayAnswer, IdempotencyConflict, RefusedForSafety].map((cls) => [cls.CODE, cls]));
 
 module.exports = {
   SidecarError,
@@ -80,6 +97,8 @@ module.exports = {
   GatewayUnreachable,
   SettingMissing,
   BadGatewayAnswer,
+  IdempotencyConflict,
+  RefusedForSafety,
   SidecarClosedError,
   SidecarTimeoutError,
   BY_CODE,

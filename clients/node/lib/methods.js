@@ -29,6 +29,7 @@ const METHODS = Object.freeze([
   ['ping', 'ping'],
   ['discover', 'rpc.discover'],
   ['stats', 'stats'],
+  ['pendingOutcomes', 'pendingOutcomes'],
   ['simulatorPay', 'simulator.pay'],
   ['simulatorConfigure', 'simulator.configure'],
 ].map((row) => Object.freeze(row)));

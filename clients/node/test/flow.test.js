@@ -7,7 +7,9 @@ const { test, beforeEach, afterEach } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 
-const { Sidecar, InvalidParams, GatewayError, SidecarError, SidecarClosedError, SidecarTimeoutError } = require('..');
+const {
+  Sidecar, InvalidParams, GatewayError, SidecarError, SidecarClosedError, SidecarTimeoutError, IdempotencyConflict, RefusedForSafety,
+} = require('..');
 const { BIN, sleep } = require('../fixtures/helpers');
 
 const AMOUNT = { value: 110000, currency: 'INR' }; // ₹1,100.00 in paise
@@ -167,4 +169,18 @@ test('flow: kill -9 during a slow gateway call rejects it', async () => {
   const start = Date.now();
   await assert.rejects(pending, SidecarClosedError);
   assert.ok(Date.now() - start < 5000);
+});
+
+test('money-moving calls take an idempotency key; refunds stop at the capture', async () => {
+  const params = { merchant_order_reference: ref('order'), order_amount: AMOUNT, idempotency_key: ref('key') };
+  const first = await sim.createOrder(params);
+  assert.deepEqual(await sim.createOrder(params), first);
+  await assert.rejects(sim.createOrder({ ...params, order_amount: { value: 999, currency: 'INR' } }),
+    (e) => e instanceof IdempotencyConflict && e.data.idempotency_key === params.idempotency_key);
+  const order = await authorizedOrder();
+  await sim.capture({ order_id: order.order_id, merchant_capture_reference: ref('cap') });
+  await sim.refund({ order_id: order.order_id, merchant_order_reference: ref('refund'), order_amount: { value: 100000, currency: 'INR' } });
+  await assert.rejects(
+    sim.refund({ order_id: order.order_id, merchant_order_reference: ref('refund'), order_amount: { value: 20000, currency: 'INR' } }),
+    (e) => e instanceof RefusedForSafety && e.data.rule === 'refund_exceeds_captured' && e.data.refunded === 100000);
 });

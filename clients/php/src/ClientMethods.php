@@ -40,6 +40,7 @@ abstract class ClientMethods
         'ping' => 'ping',
         'discover' => 'rpc.discover',
         'stats' => 'stats',
+        'pendingOutcomes' => 'pendingOutcomes',
         'simulatorPay' => 'simulator.pay',
         'simulatorConfigure' => 'simulator.configure',
     ];
@@ -125,7 +126,8 @@ abstract class ClientMethods
      *     split_info?: array<string, mixed>,
      *     is_mcc_transaction?: string,
      *     base_amount?: array{currency: string, value: int, ...},
-     *     cart_coupon_discount_amount?: array{currency: string, value: int, ...}
+     *     cart_coupon_discount_amount?: array{currency: string, value: int, ...},
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
@@ -167,6 +169,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -242,7 +246,8 @@ abstract class ClientMethods
      * @param array{
      *     order_id: string,
      *     merchant_capture_reference: string|int,
-     *     capture_amount?: array{currency: string, value: int, ...}
+     *     capture_amount?: array{currency: string, value: int, ...},
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
@@ -284,6 +289,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -299,7 +306,7 @@ abstract class ClientMethods
      *
      * JSON-RPC method `cancel`.
      *
-     * @param array{order_id: string} $params
+     * @param array{order_id: string, idempotency_key?: string} $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     challenge_url?: string,
@@ -340,6 +347,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -416,7 +425,8 @@ abstract class ClientMethods
      *             ...
      *         },
      *         ...
-     *     }>
+     *     }>,
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
@@ -458,6 +468,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -483,7 +495,8 @@ abstract class ClientMethods
      *     order_amount?: array{currency: string, value: int, ...},
      *     merchant_metadata?: array<string, string>,
      *     products?: list<array<string, mixed>>,
-     *     split_info?: array<string, mixed>
+     *     split_info?: array<string, mixed>,
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
@@ -525,6 +538,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -605,7 +620,8 @@ abstract class ClientMethods
      *         },
      *         merchant_metadata?: array<string, string>,
      *         ...
-     *     }
+     *     },
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
@@ -622,6 +638,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -777,7 +795,8 @@ abstract class ClientMethods
      *             ...
      *         }>,
      *         ...
-     *     }
+     *     },
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
@@ -798,6 +817,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -849,7 +870,7 @@ abstract class ClientMethods
      *
      * JSON-RPC method `cancelPaymentLink`.
      *
-     * @param array{payment_link_id: string} $params
+     * @param array{payment_link_id: string, idempotency_key?: string} $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     amount?: array{currency?: string, value?: int, ...},
@@ -869,6 +890,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -903,7 +926,8 @@ abstract class ClientMethods
      *     },
      *     customer_data?: array<string, mixed>,
      *     udf_data?: array<string, mixed>,
-     *     product_details?: list<array{product_amount: int|string, product_code: string, ...}>
+     *     product_details?: list<array{product_amount: int|string, product_code: string, ...}>,
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{redirect_url?: string, response_code: int, response_message?: string, token: string, ...}
@@ -913,6 +937,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -942,7 +968,8 @@ abstract class ClientMethods
      *     netbanking_data?: array{pay_code: string, ...},
      *     upi_data?: array{upi_option?: string, vpa?: string, ...},
      *     wallet_data?: array<string, mixed>,
-     *     customer_data?: array<string, mixed>
+     *     customer_data?: array<string, mixed>,
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
@@ -962,6 +989,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -1017,7 +1046,12 @@ abstract class ClientMethods
      *
      * JSON-RPC method `legacyRefund`.
      *
-     * @param array{unique_merchant_txn_id: string, pine_pg_transaction_id: string|int, amount: int} $params
+     * @param array{
+     *     unique_merchant_txn_id: string,
+     *     pine_pg_transaction_id: string|int,
+     *     amount: int,
+     *     idempotency_key?: string
+     * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     outcome: 'success'|'failed'|'pending'|'unknown',
@@ -1041,6 +1075,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -1072,7 +1108,8 @@ abstract class ClientMethods
      *     product_info_data?: array<string, mixed>,
      *     additional_info_data?: array<string, mixed>,
      *     subscription_data?: array<string, mixed>,
-     *     payment_category_type?: string
+     *     payment_category_type?: string,
+     *     idempotency_key?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{plural_order_id: string|int, token: string, ...}
@@ -1082,6 +1119,8 @@ abstract class ClientMethods
      * @throws Exception\GatewayUnreachableException -32003
      * @throws Exception\SettingMissingException -32004
      * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout
      */
@@ -1202,6 +1241,40 @@ abstract class ClientMethods
     public function stats(array $params = [], ?float $timeout = null): array
     {
         return $this->call('stats', $params, $timeout);
+    }
+
+    /**
+     * Money-moving calls whose outcome is still unknown; repeat one with its key to look it up again.
+     *
+     * Each entry is a call that was sent and whose answer was lost, and that no lookup has settled (by order
+     * id or merchant reference) within PLURAL_RECONCILE_TIMEOUT. Repeating the call with the same idempotency
+     * key (or merchant reference) looks it up again and answers what happened; a new call for the same
+     * merchant reference is refused (-32007, outcome_pending) until then. With PLURAL_STATE_DIR set, the list
+     * survives restarts.
+     *
+     * JSON-RPC method `pendingOutcomes`.
+     *
+     * @param array{} $params none: this method takes no params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     journal: bool,
+     *     pending: list<array{
+     *         idempotency_key: string,
+     *         identifiers?: array<string, mixed>,
+     *         method: string,
+     *         request_id?: string,
+     *         since: string,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function pendingOutcomes(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('pendingOutcomes', $params, $timeout);
     }
 
     /**

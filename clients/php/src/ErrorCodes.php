@@ -25,5 +25,7 @@ final class ErrorCodes
         -32003 => Exception\GatewayUnreachableException::class,
         -32004 => Exception\SettingMissingException::class,
         -32005 => Exception\BadGatewayAnswerException::class,
+        -32006 => Exception\IdempotencyConflictException::class,
+        -32007 => Exception\RefusedForSafetyException::class,
     ];
 }

@@ -10,7 +10,9 @@ namespace PluralSidecar\Tests;
 
 use PluralSidecar\Client;
 use PluralSidecar\Exception\GatewayErrorException;
+use PluralSidecar\Exception\IdempotencyConflictException;
 use PluralSidecar\Exception\InvalidParamsException;
+use PluralSidecar\Exception\RefusedForSafetyException;
 use PluralSidecar\SidecarClosedException;
 use PluralSidecar\SidecarException;
 use PluralSidecar\SidecarTimeoutException;
@@ -245,5 +247,39 @@ final class FlowTest extends SidecarTestCase
         self::assertSame(-32602, $e->getCode());
         self::assertSame('order_amount.value', $e->getData()['field']);
         self::assertTrue(($e->getData()['reason'] ?? '') !== '', 'a reason');
+    }
+
+    /** @testdox money-moving calls take an idempotency key; refunds stop at the capture */
+    public function testIdempotencyKeyAndRefundLimit(): void
+    {
+        $sc = self::sim();
+        $params = [
+            'merchant_order_reference' => self::ref('order'), 'order_amount' => self::AMOUNT,
+            'idempotency_key' => self::ref('key'),
+        ];
+        $first = $sc->createOrder($params);
+        self::assertSame($first, $sc->createOrder($params));
+        try {
+            $sc->createOrder(['order_amount' => ['value' => 999, 'currency' => 'INR']] + $params);
+            self::fail('the same key with other params must be refused');
+        } catch (IdempotencyConflictException $e) {
+            self::assertSame($params['idempotency_key'], $e->getData()['idempotency_key']);
+        }
+        $order = self::authorizedOrder($sc);
+        $sc->capture(['order_id' => $order['order_id'], 'merchant_capture_reference' => self::ref('cap')]);
+        $sc->refund([
+            'order_id' => $order['order_id'], 'merchant_order_reference' => self::ref('refund'),
+            'order_amount' => ['value' => 100000, 'currency' => 'INR'],
+        ]);
+        try {
+            $sc->refund([
+                'order_id' => $order['order_id'], 'merchant_order_reference' => self::ref('refund'),
+                'order_amount' => ['value' => 20000, 'currency' => 'INR'],
+            ]);
+            self::fail('a refund past the capture must be refused');
+        } catch (RefusedForSafetyException $e) {
+            self::assertSame('refund_exceeds_captured', $e->getData()['rule']);
+            self::assertSame(100000, $e->getData()['refunded']);
+        }
     }
 }

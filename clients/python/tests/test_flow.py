@@ -15,7 +15,8 @@ from typing import Any, Dict
 
 import pytest
 
-from plural_sidecar import GatewayError, InvalidParams, Sidecar, SidecarClosed, SidecarError, SidecarTimeout
+from plural_sidecar import (GatewayError, IdempotencyConflict, InvalidParams, RefusedForSafety, Sidecar, SidecarClosed, SidecarError,
+                            SidecarTimeout)
 
 AMOUNT = {"value": 110000, "currency": "INR"}  # ₹1,100.00 in paise
 
@@ -181,3 +182,20 @@ def test_flow_kill_during_a_slow_gateway_call(sim: Sidecar) -> None:
         start = time.monotonic()
         assert isinstance(pending.exception(timeout=5), SidecarClosed)
         assert time.monotonic() - start < 5
+
+
+def test_money_moving_calls_take_an_idempotency_key(sim: Sidecar) -> None:
+    """A repeat with the key gets the first answer; other params under it are refused; refunds stop at the capture."""
+    params: Dict[str, Any] = {"merchant_order_reference": ref("order"), "order_amount": AMOUNT, "idempotency_key": ref("key")}
+    first = sim.create_order(params)
+    assert sim.create_order(params) == first
+    with pytest.raises(IdempotencyConflict) as conflict:
+        sim.create_order({**params, "order_amount": {"value": 999, "currency": "INR"}})
+    assert conflict.value.data["idempotency_key"] == params["idempotency_key"]
+    order = authorized_order(sim)
+    sim.capture({"order_id": order["order_id"], "merchant_capture_reference": ref("cap")})
+    sim.refund({"order_id": order["order_id"], "merchant_order_reference": ref("refund"), "order_amount": {"value": 100000, "currency": "INR"}})
+    with pytest.raises(RefusedForSafety) as refused:
+        sim.refund({"order_id": order["order_id"], "merchant_order_reference": ref("refund"), "order_amount": {"value": 20000, "currency": "INR"}})
+    assert refused.value.data["rule"] == "refund_exceeds_captured"
+    assert refused.value.data["refunded"] == 100000

@@ -19,6 +19,8 @@ __all__ = [
     "GatewayUnreachable",
     "SettingMissing",
     "BadGatewayAnswer",
+    "IdempotencyConflict",
+    "RefusedForSafety",
 ]
 
 
@@ -91,7 +93,8 @@ class CredentialsRefused(SidecarError):
 class GatewayUnreachable(SidecarError):
     """The gateway could not be reached or did not answer in time: data carries reason (timeout, connect,
     reset, or circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome
-    (not_sent, unknown: whether the gateway may have acted) and request_id.
+    (not_sent; unknown: the gateway may have acted; not_applied: a lookup showed it did not, safe to
+    repeat), request_id, and for money-moving calls reconciled and idempotency_key.
 
     JSON-RPC error code -32003.
     """
@@ -118,6 +121,27 @@ class BadGatewayAnswer(SidecarError):
     CODE = -32005
 
 
+class IdempotencyConflict(SidecarError):
+    """An idempotency key was used by a call with other params: data carries idempotency_key (the key
+    given, or the merchant reference serving as one), method, first_method. Nothing was sent.
+
+    JSON-RPC error code -32006.
+    """
+
+    CODE = -32006
+
+
+class RefusedForSafety(SidecarError):
+    """Refused before sending, to keep money safe: data carries rule (refund_exceeds_captured with
+    captured, refunded, pending and requested paise; outcome_pending with pending_key). Nothing was
+    sent.
+
+    JSON-RPC error code -32007.
+    """
+
+    CODE = -32007
+
+
 #: The class for each code; SidecarError.from_error falls back to SidecarError itself.
 BY_CODE: Dict[int, Type[SidecarError]] = {
     -32700: ParseError,
@@ -130,4 +154,6 @@ BY_CODE: Dict[int, Type[SidecarError]] = {
     -32003: GatewayUnreachable,
     -32004: SettingMissing,
     -32005: BadGatewayAnswer,
+    -32006: IdempotencyConflict,
+    -32007: RefusedForSafety,
 }

@@ -37,6 +37,7 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("ping", "ping"),
     ("discover", "rpc.discover"),
     ("stats", "stats"),
+    ("pending_outcomes", "pendingOutcomes"),
     ("simulator_pay", "simulator.pay"),
     ("simulator_configure", "simulator.configure"),
 )
@@ -57,7 +58,8 @@ class MethodHelpers:
         Calls Plural: POST /api/pay/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createOrder``.
         """
@@ -84,7 +86,8 @@ class MethodHelpers:
         Calls Plural: PUT /api/pay/v1/orders/{order_id}/capture.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``capture``.
         """
@@ -96,7 +99,8 @@ class MethodHelpers:
         Calls Plural: PUT /api/pay/v1/orders/{order_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``cancel``.
         """
@@ -115,7 +119,8 @@ class MethodHelpers:
         Calls Plural: POST /api/pay/v1/orders/{order_id}/payments.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createPayment``.
         """
@@ -132,7 +137,8 @@ class MethodHelpers:
         Calls Plural: POST /api/pay/v1/refunds/{order_id}.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``refund``.
         """
@@ -149,7 +155,8 @@ class MethodHelpers:
         Calls Plural: POST /api/checkout/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createCheckout``.
         """
@@ -194,7 +201,8 @@ class MethodHelpers:
         Calls Plural: POST /api/pay/v1/paymentlink.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createPaymentLink``.
         """
@@ -223,7 +231,8 @@ class MethodHelpers:
         Calls Plural: PUT /api/pay/v1/paymentlink/{payment_link_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``cancelPaymentLink``.
         """
@@ -238,7 +247,8 @@ class MethodHelpers:
         Calls Plural: POST /api/v2/accept/payment.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``acceptPayment``.
         """
@@ -253,7 +263,8 @@ class MethodHelpers:
         Calls Plural: POST /api/v2/process/payment.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``processPayment``.
         """
@@ -280,7 +291,8 @@ class MethodHelpers:
         Calls Plural: POST /api/PG/V2.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``legacyRefund``.
         """
@@ -295,7 +307,8 @@ class MethodHelpers:
         Calls Plural: POST /api/v1/order/create/1.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createOrderToken``.
         """
@@ -366,6 +379,23 @@ class MethodHelpers:
         """
         return cast("types.StatsResult", self.call("stats", params, timeout))
 
+    def pending_outcomes(
+        self, params: Optional[types.PendingOutcomesParams] = None, timeout: Optional[float] = None
+    ) -> types.PendingOutcomesResult:
+        """Money-moving calls whose outcome is still unknown; repeat one with its key to look it up again.
+
+        Each entry is a call that was sent and whose answer was lost, and that no lookup has settled (by
+        order id or merchant reference) within PLURAL_RECONCILE_TIMEOUT. Repeating the call with the
+        same idempotency key (or merchant reference) looks it up again and answers what happened; a new
+        call for the same merchant reference is refused (-32007, outcome_pending) until then. With
+        PLURAL_STATE_DIR set, the list survives restarts.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``pendingOutcomes``.
+        """
+        return cast("types.PendingOutcomesResult", self.call("pendingOutcomes", params, timeout))
+
     def simulator_pay(
         self, params: Optional[types.SimulatorPayParams] = None, timeout: Optional[float] = None
     ) -> types.SimulatorPayResult:
@@ -411,7 +441,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/pay/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createOrder``.
         """
@@ -438,7 +469,8 @@ class AsyncMethodHelpers:
         Calls Plural: PUT /api/pay/v1/orders/{order_id}/capture.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``capture``.
         """
@@ -450,7 +482,8 @@ class AsyncMethodHelpers:
         Calls Plural: PUT /api/pay/v1/orders/{order_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``cancel``.
         """
@@ -469,7 +502,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/pay/v1/orders/{order_id}/payments.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createPayment``.
         """
@@ -486,7 +520,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/pay/v1/refunds/{order_id}.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``refund``.
         """
@@ -503,7 +538,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/checkout/v1/orders.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createCheckout``.
         """
@@ -548,7 +584,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/pay/v1/paymentlink.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createPaymentLink``.
         """
@@ -577,7 +614,8 @@ class AsyncMethodHelpers:
         Calls Plural: PUT /api/pay/v1/paymentlink/{payment_link_id}/cancel.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``cancelPaymentLink``.
         """
@@ -592,7 +630,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/v2/accept/payment.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``acceptPayment``.
         """
@@ -607,7 +646,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/v2/process/payment.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``processPayment``.
         """
@@ -634,7 +674,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/PG/V2.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``legacyRefund``.
         """
@@ -649,7 +690,8 @@ class AsyncMethodHelpers:
         Calls Plural: POST /api/v1/order/create/1.
 
         Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
-        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
 
         JSON-RPC method ``createOrderToken``.
         """
@@ -721,6 +763,23 @@ class AsyncMethodHelpers:
         JSON-RPC method ``stats``.
         """
         return cast("types.StatsResult", await self.call("stats", params, timeout))
+
+    async def pending_outcomes(
+        self, params: Optional[types.PendingOutcomesParams] = None, timeout: Optional[float] = None
+    ) -> types.PendingOutcomesResult:
+        """Money-moving calls whose outcome is still unknown; repeat one with its key to look it up again.
+
+        Each entry is a call that was sent and whose answer was lost, and that no lookup has settled (by
+        order id or merchant reference) within PLURAL_RECONCILE_TIMEOUT. Repeating the call with the
+        same idempotency key (or merchant reference) looks it up again and answers what happened; a new
+        call for the same merchant reference is refused (-32007, outcome_pending) until then. With
+        PLURAL_STATE_DIR set, the list survives restarts.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``pendingOutcomes``.
+        """
+        return cast("types.PendingOutcomesResult", await self.call("pendingOutcomes", params, timeout))
 
     async def simulator_pay(
         self, params: Optional[types.SimulatorPayParams] = None, timeout: Optional[float] = None

@@ -81,6 +81,9 @@ __all__ = [
     "PaymentRequest",
     "PaymentRequestDeviceInfo",
     "PaymentRequestOfferData",
+    "PendingOutcomesParams",
+    "PendingOutcomesResult",
+    "PendingOutcomesResultPendingItem",
     "PingParams",
     "PingResult",
     "PointBalance",
@@ -441,6 +444,10 @@ class CreateOrderParams(_CreateOrderParamsRequired, total=False):
     #: For a multi-currency order: the amount in the base currency.
     base_amount: Amount
     cart_coupon_discount_amount: Amount
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class GetOrderParams(TypedDict, total=False):
@@ -462,19 +469,37 @@ class CaptureParams(_CaptureParamsRequired, total=False):
     """Params of capture."""
     #: Defaults to the whole authorised amount.
     capture_amount: Amount
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
-class CancelParams(TypedDict):
-    """Params of cancel."""
+class _CancelParamsRequired(TypedDict):
     #: The order to cancel.
     order_id: str
 
 
-class CreatePaymentParams(TypedDict):
-    """Params of createPayment."""
+class CancelParams(_CancelParamsRequired, total=False):
+    """Params of cancel."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class _CreatePaymentParamsRequired(TypedDict):
     #: The order to pay.
     order_id: str
     payments: List[PaymentRequest]
+
+
+class CreatePaymentParams(_CreatePaymentParamsRequired, total=False):
+    """Params of createPayment."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class _RefundParamsRequired(TypedDict):
@@ -493,6 +518,10 @@ class RefundParams(_RefundParamsRequired, total=False):
     #: Products refunded (for offers and EMI).
     products: List[Dict[str, Any]]
     split_info: Dict[str, Any]
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class _CreateCheckoutParamsRequired(TypedDict):
@@ -514,6 +543,10 @@ class CreateCheckoutParams(_CreateCheckoutParamsRequired, total=False):
     #: Return URL after a failed payment.
     failure_callback_url: str
     purchase_details: PurchaseDetails
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class CheckPointBalanceParamsPaymentOptionPointsCardDetails(TypedDict, total=False):
@@ -596,6 +629,10 @@ class CreatePaymentLinkParams(_CreatePaymentLinkParamsRequired, total=False):
     failure_callback_url: str
     part_payment: bool
     cart_details: CartDetails
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class GetPaymentLinkParams(TypedDict, total=False):
@@ -606,10 +643,17 @@ class GetPaymentLinkParams(TypedDict, total=False):
     merchant_payment_link_reference: Union[str, int]
 
 
-class CancelPaymentLinkParams(TypedDict):
-    """Params of cancelPaymentLink."""
+class _CancelPaymentLinkParamsRequired(TypedDict):
     #: The link to cancel.
     payment_link_id: str
+
+
+class CancelPaymentLinkParams(_CancelPaymentLinkParamsRequired, total=False):
+    """Params of cancelPaymentLink."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class _AcceptPaymentParamsMerchantDataRequired(TypedDict):
@@ -665,6 +709,10 @@ class AcceptPaymentParams(_AcceptPaymentParamsRequired, total=False):
     udf_data: Dict[str, Any]
     #: Their product_amount values must add up to amount_in_paisa.
     product_details: List[AcceptPaymentParamsProductDetailsItem]
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class _AcceptPaymentResultRequired(TypedDict):
@@ -715,6 +763,10 @@ class ProcessPaymentParams(_ProcessPaymentParamsRequired, total=False):
     upi_data: ProcessPaymentParamsUpiData
     wallet_data: Dict[str, Any]
     customer_data: Dict[str, Any]
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class _ProcessPaymentResultRequired(TypedDict):
@@ -760,12 +812,19 @@ class InquiryResult(_InquiryResultRequired, total=False):
     ppc_UniqueMerchantTxnID: str
 
 
-class LegacyRefundParams(TypedDict):
-    """Params of legacyRefund."""
+class _LegacyRefundParamsRequired(TypedDict):
     unique_merchant_txn_id: str
     pine_pg_transaction_id: Union[str, int]
     #: Amount to refund in paise.
     amount: int
+
+
+class LegacyRefundParams(_LegacyRefundParamsRequired, total=False):
+    """Params of legacyRefund."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class _LegacyRefundResultRequired(TypedDict):
@@ -836,6 +895,10 @@ class CreateOrderTokenParams(_CreateOrderTokenParamsRequired, total=False):
     additional_info_data: Dict[str, Any]
     subscription_data: Dict[str, Any]
     payment_category_type: str
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
 
 
 class CreateOrderTokenResult(TypedDict):
@@ -923,6 +986,33 @@ class StatsResult(TypedDict):
     """Result of stats."""
     health: StatsResultHealth
     metrics: Dict[str, Any]
+
+
+class PendingOutcomesParams(TypedDict):
+    """Params of pendingOutcomes."""
+
+
+class _PendingOutcomesResultPendingItemRequired(TypedDict):
+    #: The caller's idempotency_key, or the method and merchant reference that serve as it.
+    idempotency_key: str
+    method: str
+    #: When the call was made (ISO-8601 UTC).
+    since: str
+
+
+class PendingOutcomesResultPendingItem(_PendingOutcomesResultPendingItemRequired, total=False):
+    """In pendingOutcomes result.pending[]."""
+    #: What the lookup reads by: order id, merchant references.
+    identifiers: Dict[str, Any]
+    #: The Request-ID Plural saw.
+    request_id: str
+
+
+class PendingOutcomesResult(TypedDict):
+    """Result of pendingOutcomes."""
+    #: True when a journal (PLURAL_STATE_DIR) keeps these across restarts.
+    journal: bool
+    pending: List[PendingOutcomesResultPendingItem]
 
 
 class SimulatorPayParams(TypedDict, total=False):
