@@ -1,4 +1,5 @@
 import Foundation
+import Plural
 
 /// What the command line asked for. Secrets are never accepted here: `ps` shows every argument.
 public enum Command: Equatable {
@@ -47,9 +48,11 @@ public struct Invocation: Equatable {
             guard i < args.count else { throw Failure(description: "\(flag) needs a value") }
             return args[i]
         }
-        func positiveInt(_ flag: String) throws(Failure) -> Int {
+        /// A limit flag, checked like the setting it stands for (the same range, the same words).
+        func limit(_ flag: String, as setting: String) throws(Failure) -> Int {
             let raw = try value(flag)
-            guard let n = Int(raw), n > 0 else { throw Failure(description: "\(flag) takes a positive whole number, not \(raw)") }
+            if let problem = Setting.byName[setting]?.problem(with: raw) { throw Failure(description: "\(flag) \(problem), not \(raw)") }
+            guard let n = Int(raw) else { throw Failure(description: "\(flag) takes a whole number, not \(raw)") }
             return n
         }
         if let first = args.first, !first.hasPrefix("-") {
@@ -77,8 +80,8 @@ public struct Invocation: Equatable {
                 inv.command = .health(socket: socket, liveOnly: true)
             case "--metrics": inv.metricsAddress = try value(a)
             case "--config": inv.configFile = try value(a)
-            case "--max-line-bytes": inv.maxLineBytes = try positiveInt(a)
-            case "--max-in-flight": inv.maxInFlight = try positiveInt(a)
+            case "--max-line-bytes": inv.maxLineBytes = try limit(a, as: "PLURAL_MAX_LINE_BYTES")
+            case "--max-in-flight": inv.maxInFlight = try limit(a, as: "PLURAL_MAX_IN_FLIGHT")
             case "--port":
                 guard case .simulate = inv.command else { throw Failure(description: "--port belongs to the simulate command") }
                 let raw = try value(a)

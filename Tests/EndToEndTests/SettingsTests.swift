@@ -29,6 +29,11 @@ final class SettingsTests: XCTestCase {
             XCTAssertEqual(s.waitForExit(), 2, "\(name)=\(value) was accepted")
             XCTAssertTrue(s.stderr.text.contains(name), "\(name)=\(value): \(s.stderr.text)")
         }
+        for flag in [["--max-in-flight", "100000000"], ["--max-line-bytes", "0"]] {
+            let s = try SidecarProcess(arguments: flag)
+            XCTAssertEqual(s.waitForExit(), 2, "\(flag) was accepted")
+            XCTAssertTrue(s.stderr.text.contains("\(flag[0]) must be a whole number from"), s.stderr.text)
+        }
         let path = temporaryPath("config") + ".json"
         defer { unlink(path) }
         try writeFile(path, #"{"PLURAL_MAX_IN_FLIGHT":"lots"}"#)
