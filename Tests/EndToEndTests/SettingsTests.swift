@@ -7,8 +7,10 @@ final class SettingsTests: XCTestCase {
     /// These three were read straight from the environment, so `--config` refused them as unknown.
     func testEveryNameWorksInTheConfigFile() throws {
         let path = temporaryPath("config") + ".json"
-        defer { unlink(path) }
-        try writeFile(path, #"{"PLURAL_MAX_IN_FLIGHT":"4","PLURAL_SHUTDOWN_TIMEOUT":"0.5","PLURAL_SOCKET_ALLOW_UIDS":"0","PLURAL_STATE_DIR":"/tmp","PLURAL_IDEMPOTENCY_TTL":"600","PLURAL_CIRCUIT_THRESHOLD":"3"}"#)
+        // A directory of its own: the journal takes its state directory over (0700, a lock, its files).
+        let state = temporaryPath("state")
+        defer { unlink(path); try? FileManager.default.removeItem(atPath: state) }
+        try writeFile(path, #"{"PLURAL_MAX_IN_FLIGHT":"4","PLURAL_SHUTDOWN_TIMEOUT":"0.5","PLURAL_SOCKET_ALLOW_UIDS":"0","PLURAL_STATE_DIR":"\#(state)","PLURAL_IDEMPOTENCY_TTL":"600","PLURAL_CIRCUIT_THRESHOLD":"3"}"#)
         let sidecar = try SidecarProcess(arguments: ["--config", path])
         XCTAssertEqual(sidecar.result("ping", [:])["env"], "simulator", sidecar.stderr.text)
         // The shutdown timeout from the file is the one in force: a call stuck on the gateway is cut at 0.5 s.
