@@ -81,6 +81,18 @@ public final class PluralSimulator: Sendable {
         case .unauthorized?:
             revokeTokens()
             return .respond(Self.error(401, "UNAUTHORIZED", "Invalid or expired access token."))
+        case .large(let bytes, let chunked)?:
+            let head = Array(#"{"data":{"order_id":"v1-large","status":"CREATED","padding":""#.utf8), tail = Array(#""}}"#.utf8)
+            let body = head + [UInt8](repeating: UInt8(ascii: "x"), count: max(0, bytes - head.count - tail.count)) + tail
+            guard chunked else { return .respond(HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body)) }
+            var raw = Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".utf8)
+            var offset = 0
+            while offset < body.count {
+                let n = min(16_384, body.count - offset)
+                raw += Array((String(n, radix: 16) + "\r\n").utf8) + body[offset..<(offset + n)] + Array("\r\n".utf8)
+                offset += n
+            }
+            return .raw(raw + Array("0\r\n\r\n".utf8))
         case .latency?, nil:
             return .respond(done ?? route(request))
         }
@@ -202,7 +214,7 @@ public final class PluralSimulator: Sendable {
 
     static func logEntry(_ r: HTTPRequest) -> JSONValue {
         var o: JSONObject = ["method": .string(r.method), "path": .string(r.path)]
-        for h in ["Request-ID", "Request-Timestamp", "Idempotency-Key", "User-Agent", "Content-Type", "Accept", "X-VERIFY"] {
+        for h in ["Request-ID", "Request-Timestamp", "Idempotency-Key", "User-Agent", "Content-Type", "Accept", "X-VERIFY", "Expect"] {
             if let v = r.header(h) { o[h.lowercased()] = .string(v) }
         }
         o["has_bearer"] = .bool(r.header("Authorization")?.hasPrefix("Bearer ") ?? false)

@@ -21,6 +21,8 @@ public struct SimulatorTransport: HTTPTransport {
             return first
         }
         switch answer {
+        case .respond(let r)? where r.body.count > request.maxAnswerBytes:
+            return HTTPResponse(status: r.status, headers: r.headers, answerTooLarge: true)
         case .respond(let r)?: return r
         case .reset?, .close?: throw TransportError(.reset, notSent: false, detail: "connection closed by the simulator without an answer")
         case .raw?: throw TransportError(.reset, notSent: false, detail: "the simulator answered with something that is not HTTP")

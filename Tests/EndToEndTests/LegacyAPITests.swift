@@ -18,6 +18,8 @@ final class LegacyAPITests: XCTestCase {
         sidecar = try simulator.sidecar(environment: env)
     }
 
+    override func tearDown() { sidecar = nil; simulator = nil }
+
     static func acceptParams(_ txn: String, amount: Int = 800, navigation: String = "7", products: [(String, JSONValue)]? = nil) -> JSONValue {
         var p: JSONObject = [
             "merchant_data": ["unique_merchant_txn_id": .string(txn), "merchant_return_url": "https://shop.example/return?x=a/b"],
@@ -100,6 +102,16 @@ final class LegacyAPITests: XCTestCase {
         // An inquiry answer signed with a key we do not hold must never be believed.
         let i = wrong.error("inquiry", ["unique_merchant_txn_id": "TXN-W"])
         XCTAssertEqual(i["code"], -32005)
+    }
+
+    /// v2 answers echo `ppc_MerchantAccessCode`; an inquiry or refund result must not hand it on.
+    func testInquiryResultsCarryNoAccessCode() throws {
+        _ = sidecar.result("acceptPayment", Self.acceptParams("TXN-AC"))
+        let accessCode = try XCTUnwrap(Self.legacy["PLURAL_ACCESS_CODE"])
+        let answer = sidecar.result("inquiry", ["unique_merchant_txn_id": "TXN-AC"])
+        XCTAssertEqual(answer["outcome"], "pending", "the signature was checked over the answer as sent")
+        XCTAssertFalse(JSONWriter.string(answer).contains(accessCode), "the access code reached the caller")
+        XCTAssertTrue(simulator.recentRequests.contains { $0["path"] == "/api/PG/V2" })
     }
 
     func testTamperedInquiryAnswerIsRefused() throws {

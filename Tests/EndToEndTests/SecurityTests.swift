@@ -131,4 +131,25 @@ final class SecurityTests: XCTestCase {
         XCTAssertFalse(text.contains("\"123\""))
         XCTAssertEqual(o["order_id"], "v1-e")
     }
+
+    /// Card data under names nobody planned for, and in shapes a key check cannot see: a spaced or dashed
+    /// PAN in free text, a 12-digit card number, a non-Luhn PAN under `pan`, CVVs as `security_code`, `cvv2`,
+    /// `cardCvc`. A masked form (first six, last four) is what the gateway should send, and stays.
+    func testCardDataUnderAnyNameOrShapeNeverReachesTheCaller() throws {
+        let simulator = try SimulatorProcess()
+        let sidecar = try simulator.sidecar()
+        _ = sidecar.result("createOrder", orderParams("echo-2"))
+        let body = #"{"data":{"order_id":"v1-e2","status":"PENDING","notes":"card 4111 1111 1111 1111 was declined","#
+            + #""payer_ref":"5555-5555-5555-4444","short_card":"501800000009","pan":"4111111111111112","card_pan":"6011000000000004","#
+            + #""security_code":"321","cvv2":"654","payment_option":{"cardCvc":"777","masked_card_number":"411111XXXXXX1111"}}}"#
+        simulator.faults([["kind": "status", "status": 200, "path": "/api/pay/v1/orders/reference", "times": 1, "body": .string(body)]])
+        let o = sidecar.result("getOrder", ["merchant_order_reference": "echo-2"])
+        let text = JSONWriter.string(o)
+        for leak in ["4111 1111 1111 1111", "5555-5555-5555-4444", "501800000009", "4111111111111112", "6011000000000004", "\"321\"", "\"654\"", "\"777\""] {
+            XCTAssertFalse(text.contains(leak), "\(leak) reached the caller: \(text)")
+        }
+        XCTAssertEqual(o["order_id"], "v1-e2")
+        XCTAssertEqual(o["notes"], "card [CARD ****1111] was declined")
+        XCTAssertEqual(o["payment_option"]?["masked_card_number"], "411111XXXXXX1111")
+    }
 }

@@ -14,6 +14,8 @@ final class SignatureTests: XCTestCase {
                                                    "PLURAL_MERCHANT_SECRET": Self.merchantSecret, "PLURAL_WEBHOOK_SECRET": "whsec_c2VjcmV0LWtleS1ieXRlcw=="])
     }
 
+    override func tearDown() { sidecar = nil }
+
     /// HMAC-SHA256 by Python: `python3 - hexkey|rawkey message` → upper hex or base64.
     static func python(_ script: String, _ args: [String]) throws -> String {
         let p = Process()

@@ -18,7 +18,7 @@ final class SocketServerTests: XCTestCase {
 
     private func startServer(_ extra: [String] = []) throws -> SidecarProcess {
         let s = try SidecarProcess(arguments: ["--socket", path] + extra)
-        XCTAssertTrue(waitForFile(path), "socket file never appeared: \(s.stderr.text)")
+        XCTAssertTrue(waitForListener(path), "socket never accepted a connection: \(s.stderr.text)")
         server = s
         return s
     }

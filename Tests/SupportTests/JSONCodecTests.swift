@@ -63,6 +63,36 @@ final class RedactorTests: XCTestCase {
         XCTAssertTrue(out.contains("****1111"))
     }
 
+    func testCardDataNamesAreFoundByTheirWords() {
+        for key in ["pan", "card_pan", "PAN", "cardNumber", "card-number", "card_no", "primary_account_number"] {
+            XCTAssertEqual(Redactor.cardData(key: key), .cardNumber, key)
+        }
+        for key in ["cvv", "cvv2", "CVC", "cardCvc", "security_code", "card_security_code", "SecurityCode"] {
+            XCTAssertEqual(Redactor.cardData(key: key), .securityCode, key)
+        }
+        for key in ["company", "japan", "expand", "span", "order_id", "pancake_count", "code", "access_code"] {
+            XCTAssertNil(Redactor.cardData(key: key), key)
+        }
+    }
+
+    func testResultsAreMaskedByShapeUnderAnyName() {
+        let v: JSONValue = ["a": "501800000009", "b": "x 5555-5555-5555-4444 y", "c": "501800000008", "pan": "4111111111111112",
+                            "masked_pan": "411111XXXXXX1111", "id": "v1-4405071524-aa-qlAtAf"]
+        let out = Redactor.redactResult(v)
+        XCTAssertEqual(out["a"], "[CARD ****0009]", "12 digits passing Luhn")
+        XCTAssertEqual(out["b"], "x [CARD ****4444] y")
+        XCTAssertEqual(out["c"], "501800000008", "12 digits failing Luhn, under a name that is not a card's")
+        XCTAssertEqual(out["pan"], .string(Redactor.mask), "a PAN under its name, Luhn or not")
+        XCTAssertEqual(out["masked_pan"], "411111XXXXXX1111")
+        XCTAssertEqual(out["id"], "v1-4405071524-aa-qlAtAf")
+        // Identifiers and links go back as they are; a hex token is not a card number.
+        let ids: JSONValue = ["merchant_order_reference": "ORD-501800000009", "ppc_PinePGTransactionID": "501800000009",
+                              "redirect_url": "https://pay.example/x?t=501800000009", "note": "ref 4b400775977442ec"]
+        XCTAssertEqual(Redactor.redactResult(ids), ids)
+        let clean: JSONValue = ["order_id": "v1-1", "amount": ["value": 1100]]
+        XCTAssertEqual(Redactor.redactResult(clean), clean)
+    }
+
     func testLeavesNonLuhnDigitRunsAlone() {
         XCTAssertEqual(Redactor.maskCardNumbers(in: "rrn 420145000226 ref 1234567890123"), "rrn 420145000226 ref 1234567890123")
     }

@@ -896,8 +896,12 @@ export type SimulatorPayResult = Callback;
 /** Params of simulator.configure. */
 export interface SimulatorConfigureParams {
   faults?: {
+    /** For large: the size of the 200 answer in bytes. */
+    bytes?: number;
+    /** For large: send it chunked, without a Content-Length. */
+    chunked?: boolean;
     /** What goes wrong. */
-    kind: 'latency' | 'status' | 'reset' | 'malformed' | 'garbage' | 'unauthorized';
+    kind: 'latency' | 'status' | 'reset' | 'malformed' | 'garbage' | 'unauthorized' | 'large';
     method?: string;
     /** For latency: milliseconds added. */
     ms?: number;
@@ -1339,8 +1343,8 @@ export declare class Sidecar {
    */
   simulatorPay(params?: SimulatorPayParams, options?: CallOptions): Promise<SimulatorPayResult>;
   /**
-   * (simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and set token
-   * lifetime; answers stats.
+   * (simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized, large) and set
+   * token lifetime; answers stats.
    *
    * JSON-RPC method `simulator.configure`.
    *

@@ -17,12 +17,14 @@ The last line printed is always `N passed, M failed`.
 
 import argparse
 import collections
+import ctypes
 import json
 import os
 import queue
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -965,12 +967,20 @@ class Rec:
         self.idx, self.data, self.desc, self.sent, self.exps = idx, data, desc, None, []
 
 
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def die_with_parent():
+    """In the child before exec: SIGKILL when the fuzzer dies, however it dies (PR_SET_PDEATHSIG = 1)."""
+    _libc.prctl(1, signal.SIGKILL, 0, 0, 0)
+
+
 class Sidecar:
     def __init__(self, binary, args, env):
         self.argv = [binary] + args
         self.env = env
         self.proc = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, env=env)
+                                     stderr=subprocess.PIPE, env=env, preexec_fn=die_with_parent)
         self.cv = threading.Condition()
         self.out = []                 # (time, raw line, parsed or None)
         self.by_key = {}
@@ -2032,7 +2042,7 @@ def run_alone(binary, args, env, lines, timeout):
     """Feed lines to a fresh sidecar, close stdin; -> returncode, or 'hang'."""
     try:
         p = subprocess.Popen([binary] + args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL, env=env)
+                             stderr=subprocess.DEVNULL, env=env, preexec_fn=die_with_parent)
     except OSError:
         return 0
     try:
@@ -2078,7 +2088,8 @@ def replay(path, binary):
     with open(os.path.join(path, "input.jsonl"), "rb") as f:
         data = f.read()
     print("replaying %d bytes into %s %s" % (len(data), binary, " ".join(setup["args"])), file=sys.stderr)
-    p = subprocess.run([binary] + setup["args"], input=data, capture_output=True, env=env)
+    p = subprocess.run([binary] + setup["args"], input=data, capture_output=True, env=env,
+                       preexec_fn=die_with_parent)
     sys.stdout.buffer.write(p.stdout)
     sys.stderr.buffer.write(p.stderr[-4000:])
     print("exit status %s" % p.returncode, file=sys.stderr)

@@ -56,6 +56,7 @@ public final class PluralClient: Sendable {
             throw ConfigError(setting: call.host == .api ? "PLURAL_API_URL" : "PLURAL_PG_URL", problem: "does not form a valid URL")
         }
         let timeout = try config.timeout()
+        let maxAnswerBytes = try config.maxAnswerBytes()
         // One Request-ID for every attempt of this call, so Plural (and its support) see one operation.
         let requestID = call.requestID ?? UUID().uuidString.lowercased()
         var body: [UInt8] = call.rawBody ?? []
@@ -79,7 +80,7 @@ public final class PluralClient: Sendable {
             headers.append(("User-Agent", userAgent))
             if !body.isEmpty || call.method == "POST" || call.method == "PUT" { headers.append(("Content-Type", call.contentType)) }
             headers.append(contentsOf: call.headers)
-            let request = HTTPRequest(method: call.method, url: url, headers: headers, body: body)
+            let request = HTTPRequest(method: call.method, url: url, headers: headers, body: body, maxAnswerBytes: maxAnswerBytes)
             // After the token: fetching it goes through the same circuit, and must not find the trial taken.
             if !circuit.admit(call.host) {
                 // A retry that meets an open circuit reports what its last attempt met: that one may have been sent.
@@ -109,6 +110,8 @@ public final class PluralClient: Sendable {
             let ms = Int(Date().timeIntervalSince(started) * 1000)
             log.debug("gateway call", ["call": .string(call.name), "method": .string(call.method), "path": .string(Self.loggablePath(call.path)),
                                        "status": .int(response.status), "request_id": .string(requestID), "attempt": .int(attempt), "ms": .int(ms)])
+            // Not retried: the gateway answered (it may have acted), and would answer the same again.
+            if response.answerTooLarge { throw Self.tooLarge(response, limit: maxAnswerBytes) }
 
             if (200..<300).contains(response.status) {
                 guard let json = try? JSONParser.parse(response.body) else {
@@ -170,6 +173,11 @@ public final class PluralClient: Sendable {
             if let v = json?[key] { extra[key] = Redactor.redact(v) }
         }
         return .api(httpStatus: response.status, code: code, message: message, details: extra.isEmpty ? nil : .object(extra), requestID: requestID)
+    }
+
+    /// An answer past `PLURAL_MAX_ANSWER_BYTES`, refused unread (-32005).
+    static func tooLarge(_ response: HTTPResponse, limit: Int) -> GatewayError {
+        .malformedAnswer(httpStatus: response.status, reason: "the answer is larger than PLURAL_MAX_ANSWER_BYTES (\(limit) bytes)")
     }
 
     /// Paths carry order ids and references, which are fine to log; query strings may carry tokens.

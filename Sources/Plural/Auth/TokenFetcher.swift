@@ -43,6 +43,7 @@ struct TokenFetcher: Sendable {
         }
         let body = JSONWriter.bytes(["client_id": .string(clientID), "client_secret": .string(secret), "grant_type": "client_credentials"])
         let timeout = try config.timeout()
+        let maxAnswerBytes = try config.maxAnswerBytes()
         let requestID = UUID().uuidString.lowercased()
         var attempt = 0
         var lastFailure: GatewayError? = nil
@@ -52,7 +53,7 @@ struct TokenFetcher: Sendable {
             let request = HTTPRequest(method: "POST", url: url, headers: [
                 ("Content-Type", "application/json"), ("Accept", "application/json"), ("User-Agent", userAgent),
                 ("Request-ID", requestID), ("Request-Timestamp", ISO8601.format(Date())),
-            ], body: body)
+            ], body: body, maxAnswerBytes: maxAnswerBytes)
             let response: HTTPResponse
             let started = Date()
             do {
@@ -72,6 +73,7 @@ struct TokenFetcher: Sendable {
             circuit.succeeded(.api)
             PluralClient.count("token", status: String(response.status), seconds: Date().timeIntervalSince(started))
             log.debug("token request", ["status": .int(response.status), "request_id": .string(requestID), "attempt": .int(attempt)])
+            if response.answerTooLarge { throw PluralClient.tooLarge(response, limit: maxAnswerBytes) }
             if (200..<300).contains(response.status) {
                 guard let json = try? JSONParser.parse(response.body), let token = AccessToken.parse(json) else {
                     throw GatewayError.malformedAnswer(httpStatus: response.status, reason: "the token answer has no access_token")

@@ -37,18 +37,19 @@ extension PluralGateway {
         call.rawBody = FormURL.encode(form)
         call.contentType = "application/x-www-form-urlencoded"
         let answer = try await client.send(call)
-        guard case .object(var result) = answer.json else {
+        // The signature covers the answer as sent, before card numbers and the access code were masked.
+        guard case .object(let signed)? = try? JSONParser.parse(answer.body), case .object(var result) = answer.json else {
             throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer is not a JSON object")
         }
-        guard case .string(let received)? = result["ppc_DIA_SECRET"] else {
+        guard case .string(let received)? = signed["ppc_DIA_SECRET"] else {
             throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer carries no ppc_DIA_SECRET; its status cannot be trusted")
         }
-        let expected = SignedFields.sign(SignedFields.message(SignedFields.fields(of: result), excluding: CallbackVerifier.Scheme.v2Inquiry.signatureFields),
+        let expected = SignedFields.sign(SignedFields.message(SignedFields.fields(of: signed), excluding: CallbackVerifier.Scheme.v2Inquiry.signatureFields),
                                          key: creds.secret)
         guard SignedFields.matches(received: received, expected: expected) else {
             throw GatewayError.malformedAnswer(httpStatus: answer.status, reason: "the answer's ppc_DIA_SECRET does not verify; its status cannot be trusted")
         }
-        let status = LegacyStatus(result)
+        let status = LegacyStatus(signed)
         result["outcome"] = .string(status.outcome)
         result["payment_succeeded"] = .bool(status.paymentSucceeded)
         return .object(result)

@@ -9,12 +9,17 @@ public struct HTTPRequest: Sendable {
     /// Header names as sent; compare case-insensitively with `header(_:)`.
     public var headers: [(name: String, value: String)]
     public var body: [UInt8]
+    /// The largest answer body the caller will take (`PLURAL_MAX_ANSWER_BYTES`); a transport stops reading
+    /// past it and hands back `HTTPResponse.answerTooLarge` instead of the bytes.
+    public var maxAnswerBytes: Int
 
-    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: [UInt8] = [],
+                maxAnswerBytes: Int = .max) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.maxAnswerBytes = maxAnswerBytes
     }
 
     public func header(_ name: String) -> String? {
@@ -37,11 +42,14 @@ public struct HTTPResponse: Sendable {
     public var status: Int
     public var headers: [String: String]
     public var body: [UInt8]
+    /// The answer was longer than the request's `maxAnswerBytes`: it was not read (`body` is empty).
+    public var answerTooLarge: Bool
 
-    public init(status: Int, headers: [String: String] = [:], body: [UInt8] = []) {
+    public init(status: Int, headers: [String: String] = [:], body: [UInt8] = [], answerTooLarge: Bool = false) {
         self.status = status
         self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, b in b })
         self.body = body
+        self.answerTooLarge = answerTooLarge
     }
 }
 

@@ -64,7 +64,7 @@ public struct MethodContext: Sendable {
             let client = PluralClient(config: config, transport: SimulatorTransport(simulator: simulator), userAgent: userAgent)
             context = MethodContext(version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: simulator)
         } else {
-            let client = PluralClient(config: raw, transport: URLSessionTransport(), userAgent: userAgent)
+            let client = PluralClient(config: raw, transport: CurlTransport(), userAgent: userAgent)
             context = MethodContext(version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: nil)
         }
         context.publishGauges()

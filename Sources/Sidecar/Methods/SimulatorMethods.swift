@@ -41,12 +41,14 @@ enum SimulatorPay: SidecarMethod {
 enum SimulatorConfigure: SidecarMethod {
     static let name = "simulator.configure"
     static let tag = "simulator"
-    static let summary = "(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and set token lifetime; answers stats."
+    static let summary = "(simulator only) Inject faults (\(Fault.kindNames.joined(separator: ", "))) and set token lifetime; answers stats."
     static let params = [
         Param("faults", Schema.array(Schema.object([
-            "kind": Schema.enumeration(["latency", "status", "reset", "malformed", "garbage", "unauthorized"], "What goes wrong."),
+            "kind": Schema.enumeration(Fault.kindNames, "What goes wrong."),
             "ms": Schema.integer("For latency: milliseconds added."),
             "status": Schema.integer("For status: the HTTP status answered."),
+            "bytes": Schema.integer("For large: the size of the 200 answer in bytes."),
+            "chunked": Schema.boolean("For large: send it chunked, without a Content-Length."),
             "path": Schema.string("Only requests whose path starts with this."),
             "method": Schema.string,
             "times": Schema.integer("How many requests it applies to (default 1; null for always)."),

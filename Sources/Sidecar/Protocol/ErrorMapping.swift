@@ -66,12 +66,13 @@ enum ErrorMapping {
                             data: ["http_status": .int(status), "error": error.map { .string($0) } ?? .null,
                                    "error_description": description.map { .string($0) } ?? .null])
         case let .unreachable(reason, notSent, requestID):
-            let sentence: String
+            var sentence: String
             switch reason {
-            case .timeout: sentence = "The gateway did not answer in time; the call may or may not have taken effect."
-            case .connect: sentence = "The gateway could not be reached; the call was not sent."
-            case .reset: sentence = "The connection to the gateway broke; the call may or may not have taken effect."
+            case .timeout: sentence = "The gateway did not answer in time"
+            case .connect: sentence = "The gateway could not be reached"
+            case .reset: sentence = "The connection to the gateway broke"
             }
+            sentence += notSent ? "; the call was not sent." : "; the call may or may not have taken effect."
             var data: JSONObject = ["reason": .string(reason.rawValue), "outcome": .string(notSent ? "not_sent" : "unknown")]
             if let requestID { data["request_id"] = .string(requestID) }
             return RPCError(.gatewayUnreachable, sentence, data: .object(data))

@@ -21,9 +21,20 @@ final class SidecarProcess: @unchecked Sendable {
     let stdout: LineCollector
     let stderr: LineCollector
 
+    /// util-linux's setpriv sets PR_SET_PDEATHSIG, which Foundation's Process cannot, then execs the binary
+    /// (same pid). The signal comes when the thread that spawned the child exits: XCTest runs tests on the
+    /// main thread, so the child dies with the test process, even when it crashes or is killed. Otherwise the
+    /// process is killed when this object goes, or by `scripts/test`'s leak check at the end.
+    static let dieWithParent = "/usr/bin/setpriv"
+
     init(arguments: [String] = [], environment: [String: String] = [:], inheritEnvironment: Bool = false) throws {
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
+        if FileManager.default.isExecutableFile(atPath: Self.dieWithParent) {
+            process.executableURL = URL(fileURLWithPath: Self.dieWithParent)
+            process.arguments = ["--pdeathsig", "KILL", "--", Self.binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: Self.binary)
+            process.arguments = arguments
+        }
         var env = inheritEnvironment ? ProcessInfo.processInfo.environment : ["PATH": "/usr/bin:/bin"]
         if env["PLURAL_ENV"] == nil { env["PLURAL_ENV"] = "simulator" }
         for (k, v) in environment { env[k] = v }
@@ -36,6 +47,7 @@ final class SidecarProcess: @unchecked Sendable {
         stdoutFD = out.fileHandleForReading.fileDescriptor
         stderr = LineCollector(handle: err.fileHandleForReading)
         try process.run()
+        TestProcesses.shared.started(process)
         stdout.start()
         stderr.start()
     }
@@ -81,6 +93,30 @@ final class SidecarProcess: @unchecked Sendable {
 
     deinit {
         if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+    }
+}
+
+/// Every process a test starts is killed when that test ends, passed or failed. XCTest keeps each test's
+/// instance, and so the processes it stored, alive until the whole run ends; without this, a class that
+/// forgets to release them in tearDown leaves one process per test running, and orphans them if the run
+/// itself is killed.
+final class TestProcesses: NSObject, XCTestObservation, @unchecked Sendable {
+    static let shared: TestProcesses = {
+        let observer = TestProcesses()
+        XCTestObservationCenter.shared.addTestObserver(observer)
+        return observer
+    }()
+
+    private let lock = NSLock()
+    private var running: [Process] = []
+
+    func started(_ process: Process) { lock.withLock { running.append(process) } }
+
+    func testCaseDidFinish(_ testCase: XCTestCase) {
+        for process in lock.withLock({ () -> [Process] in defer { running.removeAll() }; return running }) where process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
     }
 }
 

@@ -58,6 +58,16 @@ func waitForFile(_ path: String, timeout: Double = 10) -> Bool {
     return false
 }
 
+/// The socket file exists from bind(), a moment before listen(): wait until a connection is accepted.
+func waitForListener(_ path: String, timeout: Double = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        if let probe = try? SocketClient(path: path) { probe.close(); return true }
+        usleep(10_000)
+    }
+    return false
+}
+
 func temporarySocketPath() -> String {
     "/tmp/plural-sidecar-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sock"
 }

@@ -1306,14 +1306,16 @@ abstract class ClientMethods
     }
 
     /**
-     * (simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and set token
-     * lifetime; answers stats.
+     * (simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized, large) and set
+     * token lifetime; answers stats.
      *
      * JSON-RPC method `simulator.configure`.
      *
      * @param array{
      *     faults?: list<array{
-     *         kind: 'latency'|'status'|'reset'|'malformed'|'garbage'|'unauthorized',
+     *         bytes?: int,
+     *         chunked?: bool,
+     *         kind: 'latency'|'status'|'reset'|'malformed'|'garbage'|'unauthorized'|'large',
      *         method?: string,
      *         ms?: int,
      *         path?: string,

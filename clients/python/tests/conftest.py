@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -35,6 +36,12 @@ def stop_process(pid: int) -> None:
         time.sleep(0.001)
 
 
+def die_with_parent() -> None:
+    """In the child before exec: SIGKILL when pytest dies, however it dies (PR_SET_PDEATHSIG). A socket
+    server does not end at end of input as a stdio sidecar does, so nothing else would stop it."""
+    ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)
+
+
 @pytest.fixture
 def sidecar() -> Iterator[Sidecar]:
     with Sidecar.spawn(BIN) as sc:
@@ -54,7 +61,7 @@ def socket_server() -> Iterator[tuple[str, "subprocess.Popen[bytes]"]]:
     # A short directory of our own: Unix socket paths are limited to ~107 bytes.
     directory = tempfile.mkdtemp(prefix="psc-")
     path = os.path.join(directory, "s.sock")
-    process = subprocess.Popen([BIN, "--socket", path], env={**os.environ, "PLURAL_ENV": "simulator"})
+    process = subprocess.Popen([BIN, "--socket", path], env={**os.environ, "PLURAL_ENV": "simulator"}, preexec_fn=die_with_parent)
     try:
         deadline = time.monotonic() + 10
         while not os.path.exists(path):

@@ -20,8 +20,14 @@ final class SocketServer
         $this->dir = sys_get_temp_dir() . '/psc-' . bin2hex(random_bytes(4));
         mkdir($this->dir, 0700);
         $this->path = $this->dir . '/s.sock';
+        // A socket server does not end at end of input as a stdio sidecar does: setpriv (util-linux) gives
+        // it PR_SET_PDEATHSIG, which PHP cannot set, so it dies with this test process however that ends.
+        $command = [BIN, '--socket', $this->path];
+        if (is_executable('/usr/bin/setpriv')) {
+            $command = ['/usr/bin/setpriv', '--pdeathsig', 'KILL', '--', ...$command];
+        }
         $this->process = proc_open(
-            [BIN, '--socket', $this->path],
+            $command,
             [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w']],
             $pipes,
             null,
@@ -30,9 +36,12 @@ final class SocketServer
         $deadline = microtime(true) + 10;
         while (!file_exists($this->path)) {
             if (!$this->status()['running']) {
+                $this->stop();
                 throw new \RuntimeException('socket server exited early');
             }
             if (microtime(true) >= $deadline) {
+                // A constructor that throws gets no __destruct: stop the server here.
+                $this->stop();
                 throw new \RuntimeException('socket file never appeared');
             }
             usleep(20000);

@@ -415,8 +415,8 @@ class MethodHelpers:
     def simulator_configure(
         self, params: Optional[types.SimulatorConfigureParams] = None, timeout: Optional[float] = None
     ) -> types.SimulatorConfigureResult:
-        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and
-        set token lifetime; answers stats.
+        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized, large)
+        and set token lifetime; answers stats.
 
         Raises InvalidParams (-32602).
 
@@ -800,8 +800,8 @@ class AsyncMethodHelpers:
     async def simulator_configure(
         self, params: Optional[types.SimulatorConfigureParams] = None, timeout: Optional[float] = None
     ) -> types.SimulatorConfigureResult:
-        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized) and
-        set token lifetime; answers stats.
+        """(simulator only) Inject faults (latency, status, reset, malformed, garbage, unauthorized, large)
+        and set token lifetime; answers stats.
 
         Raises InvalidParams (-32602).
 

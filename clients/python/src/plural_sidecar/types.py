@@ -1027,11 +1027,15 @@ class SimulatorPayParams(TypedDict, total=False):
 
 class _SimulatorConfigureParamsFaultsItemRequired(TypedDict):
     #: What goes wrong.
-    kind: Literal["latency", "status", "reset", "malformed", "garbage", "unauthorized"]
+    kind: Literal["latency", "status", "reset", "malformed", "garbage", "unauthorized", "large"]
 
 
 class SimulatorConfigureParamsFaultsItem(_SimulatorConfigureParamsFaultsItemRequired, total=False):
     """In simulator.configure params: faults[]."""
+    #: For large: the size of the 200 answer in bytes.
+    bytes: int
+    #: For large: send it chunked, without a Content-Length.
+    chunked: bool
     method: str
     #: For latency: milliseconds added.
     ms: int
