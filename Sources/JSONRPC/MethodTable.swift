@@ -17,12 +17,17 @@ public enum RPCHandler: Sendable {
 /// nothing else about the methods.
 public protocol MethodTable: Sendable {
     func handler(for method: String) -> RPCHandler?
+    /// The handler and the method's metrics slot (its place in the list given to `CallMetrics.configure`),
+    /// found in one lookup; -1 when the table keeps no slots.
+    func lookup(_ method: String) -> (handler: RPCHandler, slot: Int)?
     /// Maps an error thrown by a handler to the answer sent. Errors that are not `RPCError` should become
     /// -32603 without leaking internals.
     func rpcError(for error: Error, method: String) -> RPCError
 }
 
 extension MethodTable {
+    public func lookup(_ method: String) -> (handler: RPCHandler, slot: Int)? { handler(for: method).map { ($0, -1) } }
+
     public func rpcError(for error: Error, method: String) -> RPCError {
         if let e = error as? RPCError { return e }
         return RPCError(.internalError, "Internal error while running \(method).")

@@ -21,6 +21,9 @@ public final class Session: Sendable {
     private let mine = DispatchGroup()
     /// Encoded answers of `.constant` handlers, by method name (filled on first use).
     private let constants = Locked<[String: [UInt8]]>([:])
+    /// This reading thread's call counts (nil when PLURAL_METRICS=off).
+    private let shard: CallShard?
+    private let metrics: CallMetrics
 
     public init(table: MethodTable, output: LineOutput, inFlight: InFlight, maxLineBytes: Int, log: Logger = .shared) {
         self.table = table
@@ -28,6 +31,19 @@ public final class Session: Sendable {
         self.inFlight = inFlight
         self.maxLineBytes = maxLineBytes
         self.log = log
+        metrics = Metrics.shared.calls
+        shard = metrics.newShard()
+    }
+
+    deinit {
+        if let shard { metrics.retire(shard) }
+    }
+
+    /// Counts an answer given on the reading thread.
+    @inline(__always)
+    private func counted(_ slot: Int, _ code: Int?, since start: UInt64) {
+        guard let shard else { return }
+        shard.record(slot: slot, outcome: metrics.outcomeSlot(code: code), nanoseconds: CallClock.coarse() &- start)
     }
 
     /// One complete line, without its line ending.
@@ -38,6 +54,7 @@ public final class Session: Sendable {
         } catch {
             log.debug("unparseable request line", ["reason": .string(error.reason), "bytes": .int(line.count)])
             writeError(.null, RPCError(.parseError, "Parse error: \(error.reason) at byte \(error.offset)."))
+            if shard != nil { counted(metrics.unknownSlot, ErrorCode.parseError.rawValue, since: CallClock.coarse()) }
             return
         }
         if case .array(let elements) = value {
@@ -46,6 +63,7 @@ public final class Session: Sendable {
             switch Message.classify(value) {
             case .invalid(let id, let reason):
                 writeError(id, RPCError(.invalidRequest, "Invalid Request: \(reason)."))
+                if shard != nil { counted(metrics.unknownSlot, ErrorCode.invalidRequest.rawValue, since: CallClock.coarse()) }
             case .request(let request):
                 run(request) { [output] bytes in if let bytes { output.writeLine(bytes) } }
             }
@@ -57,6 +75,7 @@ public final class Session: Sendable {
     /// call is not left waiting; otherwise the id is null, as the spec requires.
     public func receiveOversizedLine(prefix: [UInt8] = []) {
         log.warn("request line over the limit skipped", ["limit": .int(maxLineBytes)])
+        if shard != nil { counted(metrics.unknownSlot, ErrorCode.invalidRequest.rawValue, since: CallClock.coarse()) }
         writeError(IDSniffer.id(in: prefix) ?? .null, RPCError(.invalidRequest, "Invalid Request: the line exceeds the \(maxLineBytes)-byte limit and was skipped.",
                                    data: ["limit": .int(maxLineBytes)]))
     }
@@ -75,6 +94,7 @@ public final class Session: Sendable {
     private func receiveBatch(_ elements: [JSONValue]) {
         if elements.isEmpty {
             writeError(.null, RPCError(.invalidRequest, "Invalid Request: an empty batch."))
+            if shard != nil { counted(metrics.unknownSlot, ErrorCode.invalidRequest.rawValue, since: CallClock.coarse()) }
             return
         }
         // The batch answer is one array written when its last member finishes; notifications take no slot.
@@ -85,6 +105,7 @@ public final class Session: Sendable {
             case .invalid(let id, let reason):
                 collector.expect(1)
                 collector.add(Self.encodeError(id, RPCError(.invalidRequest, "Invalid Request: \(reason).")))
+                if shard != nil { counted(metrics.unknownSlot, ErrorCode.invalidRequest.rawValue, since: CallClock.coarse()) }
             case .request(let request):
                 if request.id != nil { collector.expect(1) }
                 run(request) { bytes in if let bytes { collector.add(bytes) } }
@@ -98,19 +119,23 @@ public final class Session: Sendable {
     /// Runs a call and hands its encoded answer to `done` (nil for a notification).
     private func run(_ request: Request, done: @escaping @Sendable ([UInt8]?) -> Void) {
         let id = request.id
-        guard let handler = table.handler(for: request.method) else {
+        guard let (handler, slot) = table.lookup(request.method) else {
+            if shard != nil { counted(metrics.unknownSlot, ErrorCode.methodNotFound.rawValue, since: CallClock.coarse()) }
             done(id.map { Self.encodeError($0, RPCError(.methodNotFound, "Method not found: \(request.method).", data: ["method": .string(request.method)])) })
             return
         }
+        let start = shard != nil ? CallClock.coarse() : 0
         guard case .object(let params) = request.params else {
+            if shard != nil { counted(slot, ErrorCode.invalidParams.rawValue, since: start) }
             done(id.map { Self.encodeError($0, RPCError(.invalidParams, "Invalid params: \(request.method) takes named params (a JSON object).",
                                                    data: ["field": "params", "reason": "must be an object"])) })
             return
         }
         switch handler {
         case .constant(let make):
-            guard let id else { done(nil); return }
+            guard let id else { if shard != nil { counted(slot, nil, since: start) }; done(nil); return }
             if let key = params.keys.first {
+                if shard != nil { counted(slot, ErrorCode.invalidParams.rawValue, since: start) }
                 done(Self.encodeError(id, RPCError.invalidParams(field: key, reason: "is not a parameter of \(request.method)")))
                 return
             }
@@ -123,13 +148,17 @@ public final class Session: Sendable {
             var out: [UInt8] = []
             out.reserveCapacity(encoded.count + 48)
             ResponseEncoder.result(id: id, encoded: encoded, into: &out)
+            if shard != nil { counted(slot, nil, since: start) }
             done(out)
         case .immediate(let body):
             do {
                 let result = try body(params)
+                if shard != nil { counted(slot, nil, since: start) }
                 done(id.map { Self.encodeResult($0, result) })
             } catch {
-                done(id.map { Self.encodeError($0, table.rpcError(for: error, method: request.method)) })
+                let rpc = table.rpcError(for: error, method: request.method)
+                if shard != nil { counted(slot, rpc.code.rawValue, since: start) }
+                done(id.map { Self.encodeError($0, rpc) })
             }
         case .async(let body):
             inFlight.enter()
@@ -137,13 +166,21 @@ public final class Session: Sendable {
             let table = self.table
             let inFlight = self.inFlight
             let mine = self.mine
+            let metrics: CallMetrics? = shard != nil ? self.metrics : nil
+            let began = metrics != nil ? CallClock.precise() : 0
             Task {
                 let answer: [UInt8]?
+                var code: Int? = nil
                 do {
                     let result = try await body(params)
                     answer = id.map { Self.encodeResult($0, result) }
                 } catch {
-                    answer = id.map { Self.encodeError($0, table.rpcError(for: error, method: request.method)) }
+                    let rpc = table.rpcError(for: error, method: request.method)
+                    code = rpc.code.rawValue
+                    answer = id.map { Self.encodeError($0, rpc) }
+                }
+                if let metrics {
+                    metrics.recordShared(slot: slot, outcome: metrics.outcomeSlot(code: code), nanoseconds: CallClock.precise() &- began)
                 }
                 done(answer)
                 mine.leave()

@@ -4,8 +4,9 @@ import PluralSimulator
 import Sidecar
 import Support
 
-// Entry point: read the command line and configuration, then hand over to a server. Nothing here writes
-// to stdout except the one-shot `openrpc` / `--version` / `--help` commands, which are not protocol mode.
+// Entry point: read the command line and the settings, then hand over to a server. Nothing here writes
+// to stdout except the one-shot commands (`openrpc`, `docs`, `health`, `--version`, `--help`), which are not
+// protocol mode.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("plural-sidecar: \(message)\n".utf8))
@@ -16,6 +17,7 @@ func emit(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
+Lifecycle.blockSignals()
 ProcessHardening.apply()
 
 /// The method context, with the journal opened (a second sidecar on the same PLURAL_STATE_DIR stops here) and
@@ -43,14 +45,18 @@ do {
     fail("\(error.description)\n\(Invocation.usage)")
 }
 
-let environment = ProcessInfo.processInfo.environment
-let config: PluralConfig
-do {
-    config = try ConfigLoader.load(environment: environment, configFile: invocation.configFile)
-} catch {
-    fail(error.description)
+/// The one settings reader, at start and on SIGHUP (it reads the environment as it is now: the secret files
+/// `NAME_FILE` and `$CREDENTIALS_DIRECTORY` name are reread, so rotating a mounted secret needs no restart).
+struct SettingsReader: Sendable {
+    let configFile: String?
+    func read() throws(ConfigLoader.Failure) -> PluralConfig {
+        try ConfigLoader.load(environment: ProcessInfo.processInfo.environment, configFile: configFile)
+    }
 }
-if let name = config.values["PLURAL_LOG_LEVEL"] {
+let settings = SettingsReader(configFile: invocation.configFile)
+
+@Sendable func applyLogLevel(_ config: PluralConfig) {
+    guard let name = config.values["PLURAL_LOG_LEVEL"] else { return }
     if let level = Logger.Level(name: name) {
         Logger.shared.level = level
     } else {
@@ -58,28 +64,75 @@ if let name = config.values["PLURAL_LOG_LEVEL"] {
     }
 }
 
+let config: PluralConfig
+do {
+    config = try settings.read()
+} catch {
+    fail(error.description)
+}
+applyLogLevel(config)
+
 var options = ServerOptions()
-// Limits: the flag wins, then the environment, then the defaults (1 MiB lines, 1024 calls in flight).
-if let n = invocation.maxLineBytes ?? environment["PLURAL_MAX_LINE_BYTES"].flatMap(Int.init), n > 0 { options.maxLineBytes = n }
-if let n = invocation.maxInFlight ?? environment["PLURAL_MAX_IN_FLIGHT"].flatMap(Int.init), n > 0 { options.maxInFlight = n }
+// Limits: the flag wins, then the settings (already checked), then the declared defaults.
+options.maxLineBytes = invocation.maxLineBytes ?? (try? config.count("PLURAL_MAX_LINE_BYTES")) ?? options.maxLineBytes
+options.maxInFlight = invocation.maxInFlight ?? (try? config.count("PLURAL_MAX_IN_FLIGHT")) ?? options.maxInFlight
+options.drainSeconds = (try? config.seconds("PLURAL_SHUTDOWN_TIMEOUT")) ?? options.drainSeconds
+options.peers = PeerPolicy.from(config)
+let countCalls = config.values["PLURAL_METRICS"]?.lowercased() != "off"
+
+/// Everything a serving process shares: the handlers, `--metrics`, and the SIGHUP reload.
+func serving(metricsAddress: String?) -> (SidecarTable, @Sendable () -> Bool) {
+    let context = startContext()
+    let table = SidecarTable(context: context, countCalls: countCalls)
+    if let address = metricsAddress {
+        do { try MetricsEndpoint(address).start() } catch { fail(error.description) }
+    }
+    let reload: @Sendable () -> Bool = { [settings] in
+        let refusal: String?
+        do throws(ConfigLoader.Failure) {
+            let fresh = try settings.read()
+            refusal = context.reload(fresh)
+            if refusal == nil { applyLogLevel(fresh) }
+        } catch {
+            refusal = error.description
+        }
+        Metrics.shared.configReloads.add([refusal == nil ? "ok" : "refused"])
+        if let refusal {
+            Logger.shared.error("settings reload refused; the previous settings stay", ["reason": .string(refusal)])
+        } else {
+            Logger.shared.info("settings reloaded")
+        }
+        return refusal == nil
+    }
+    return (table, reload)
+}
 
 switch invocation.command {
 case .version:
     emit("plural-sidecar \(SidecarVersion.current)")
 case .help:
     emit(Invocation.usage)
+case .docs(let what):
+    emit(what == "settings" ? Setting.markdownTable() : MetricFamily.markdownTable())
+case .health(let socket, let liveOnly):
+    exit(HealthProbe.run(socket: socket, liveOnly: liveOnly, config: config))
 case .printOpenRPC(let examples):
     var document = OpenRPCDocument.build(version: SidecarVersion.current)
     if let examples {
         do { document = try OpenRPCDocument.addingExamples(document, from: examples) } catch { fail("\(error)") }
     }
     emit(JSONWriter.sortedString(document, pretty: true))
-case .serveStdio:
-    let context = startContext()
-    StdioServer(table: SidecarTable(context: context), options: options).run()
-case .serveSocket(let path):
-    let context = startContext()
-    SocketServer(path: path, table: SidecarTable(context: context), options: options).run()
+case .serveStdio, .serveSocket:
+    // A socket systemd passed (socket activation) is served whatever the command line says.
+    let inherited = SocketActivation.inheritedSocket()
+    let (table, reload) = serving(metricsAddress: invocation.metricsAddress)
+    if case .serveSocket(let path) = invocation.command {
+        SocketServer(path: path, inheritedFD: inherited, table: table, options: options).run(reload: reload)
+    } else if let inherited {
+        SocketServer(path: nil, inheritedFD: inherited, table: table, options: options).run(reload: reload)
+    } else {
+        StdioServer(table: table, options: options).run(reload: reload)
+    }
 case .simulate(let port):
     // The simulator signs with the merchant's keys when they are set, else with its built-in ones.
     let simulator = PluralSimulator(settings: SimulatorSettings(config: config))
@@ -88,11 +141,7 @@ case .simulate(let port):
         Logger.shared.info("simulator listening", ["url": .string("http://127.0.0.1:\(server.port)")])
         // The bound port on stdout, so a script that asked for port 0 can read it.
         emit("http://127.0.0.1:\(server.port)")
-        Shutdown.onTerminate { _ in
-            server.stop()
-            Shutdown.exit(0)
-        }
-        dispatchMain()
+        Lifecycle.run(SimulatorService(server: server), drainSeconds: 0) {}
     } catch {
         fail("cannot serve the simulator on port \(port): \(error)")
     }

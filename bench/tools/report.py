@@ -64,6 +64,11 @@ rows.append(("1a", "`ping` pipelined over stdin/stdout", fmt_rate(s_ping),
              f"C floor {fmt_rate(f_ping)}", "≥ 100,000/s", verdict(cmp(s_ping, ge, 100_000))))
 rows.append(("1b", "`ping` pipelined, vs Node line responder", "n/a" if ratio is None else f"{ratio:.2f}× Node",
              f"Node {fmt_rate(n_ping)}", "≥ 1.5× Node", verdict(cmp(ratio, ge, 1.5))))
+s_on, s_off = med("sidecar.pingmetrics.rate"), med("sidecar.pingoff.rate")
+keep = None if s_on is None or not s_off else s_on / s_off
+rows.append(("1c", "pipelined ping with metrics on (`--metrics`, every call counted and timed)",
+             fmt_rate(s_on) + ("" if keep is None else f" ({100 * (keep - 1):+.1f} %)"),
+             f"metrics off (PLURAL_METRICS=off) {fmt_rate(s_off)}", "within 5 % of off", verdict(cmp(keep, ge, 0.95))))
 s_ver = med("sidecar.verify.rate")
 rows.append(("2", "`verifySignature` pipelined (real v3 callback)", fmt_rate(s_ver), "—", "≥ 50,000/s",
              verdict(cmp(s_ver, ge, 50_000))))
@@ -127,6 +132,9 @@ for who in ("sidecar", "node", "floor"):
     cpu = med(f"{who}.ping.cpu_us_per_req")
     cpu_txt = "" if cpu is None else f"; responder CPU {cpu:.2f} µs/request"
     print(f"  {who:8} ping pipelined{spread(f'{who}.ping.rate') or ''}{cpu_txt}")
+for key, label in (("sidecar.pingoff", "metrics off"), ("sidecar.pingmetrics", "metrics on")):
+    cpu = med(f"{key}.cpu_us_per_req")
+    print(f"  sidecar  ping pipelined, {label}{spread(f'{key}.rate')}" + ("" if cpu is None else f"; responder CPU {cpu:.2f} µs/request"))
 cpu = med("sidecar.verify.cpu_us_per_req")
 print(f"  sidecar  verifySignature pipelined{spread('sidecar.verify.rate')}"
       + ("" if cpu is None else f"; responder CPU {cpu:.2f} µs/request"))

@@ -833,6 +833,25 @@ export type DiscoverParams = Record<string, never>;
 /** Result of rpc.discover. */
 export type DiscoverResult = unknown;
 
+// -- stats --------------------------------------------------------------------------------------------------
+
+/** stats takes no params. */
+export type StatsParams = Record<string, never>;
+
+/** Result of stats. */
+export interface StatsResult {
+  health: {
+    /** Always true: the sidecar answered. */
+    live: boolean;
+    problems: string[];
+    /** Configuration complete for PLURAL_ENV and, once a v3 call needed one, a token obtainable. */
+    ready: boolean;
+    [field: string]: unknown;
+  };
+  metrics: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
 // -- pendingOutcomes ----------------------------------------------------------------------------------------
 
 /** pendingOutcomes takes no params. */
@@ -902,6 +921,11 @@ export interface SimulatorConfigureParams {
   token_form?: 'expires_in' | 'expires_at';
   /** Invalidate every issued token. */
   revoke_tokens?: boolean;
+  /**
+   * From now on accept only this client secret at the token endpoint (a credential rotation); over HTTP also a
+   * list.
+   */
+  accept_client_secret?: string;
 }
 
 /** Result of simulator.configure. */
@@ -1283,6 +1307,18 @@ export declare class Sidecar {
    */
   discover(params?: DiscoverParams, options?: CallOptions): Promise<DiscoverResult>;
   /**
+   * Health (live, ready and why not) and every metric --metrics serves, as JSON: calls, gateway requests,
+   * retries, token, circuits, process.
+   *
+   * metrics has one member per metric family (README, Operations): a list of {labels, value}, or for histograms
+   * {labels, buckets (cumulative counts by upper bound), sum, count}. Label values come from fixed sets only.
+   *
+   * JSON-RPC method `stats`.
+   *
+   * @throws {InvalidParams} -32602
+   */
+  stats(params?: StatsParams, options?: CallOptions): Promise<StatsResult>;
+  /**
    * Money-moving calls whose outcome is still unknown; repeat one with its key to look it up again.
    *
    * Each entry is a call that was sent and whose answer was lost, and that no lookup has settled (by order id or
@@ -1353,9 +1389,10 @@ export declare class GatewayError extends SidecarError { static readonly CODE: -
 /** The gateway refused the client credentials: data carries http_status, error, error_description. */
 export declare class CredentialsRefused extends SidecarError { static readonly CODE: -32002; }
 /**
- * The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset),
- * outcome (not_sent; unknown: the gateway may have acted; not_applied: a lookup showed it did not, safe to
- * repeat), request_id, and for money-moving calls reconciled and idempotency_key.
+ * The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset, or
+ * circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome (not_sent; unknown:
+ * the gateway may have acted; not_applied: a lookup showed it did not, safe to repeat), request_id, and for
+ * money-moving calls reconciled and idempotency_key.
  */
 export declare class GatewayUnreachable extends SidecarError { static readonly CODE: -32003; }
 /** A setting this call needs is missing or invalid: data carries setting. */

@@ -100,6 +100,9 @@ def scenario(sc):
     key = base64.b64decode(WEBHOOK_SECRET[len("whsec_"):])
     sig = base64.b64encode(hmac.new(key, f"msg_{run}.{ts}.{body}".encode(), hashlib.sha256).digest()).decode()
     yield call("verifyWebhook", {"headers": {"webhook-id": f"msg_{run}", "webhook-timestamp": ts, "webhook-signature": f"v1,{sig}"}, "body": body})
+    method, params, stats = call("stats", {})
+    # One family of the many, so the example stays readable; every family is listed in the README.
+    yield method, params, {"health": stats["health"], "metrics": {"plural_sidecar_build_info": stats["metrics"]["plural_sidecar_build_info"]}}
 
 
 def same_shape(recorded, actual, key=None, path="result"):

@@ -362,10 +362,13 @@ def error_data_problems(r):
         if not (isinstance(d, dict) and isint(d.get("http_status"))):
             return ["%d data must carry an integer http_status, got %s" % (c, enc(d)[:200])]
     elif c == -32003:
-        if not (isinstance(d, dict) and d.get("reason") in ("timeout", "connect", "reset")
+        if not (isinstance(d, dict) and d.get("reason") in ("timeout", "connect", "reset", "circuit_open")
                 and d.get("outcome") in ("not_sent", "unknown", "not_applied")):
-            return ["-32003 data must carry reason (timeout|connect|reset) and outcome (not_sent|unknown|not_applied), got %s"
+            return ["-32003 data must carry reason (timeout|connect|reset|circuit_open) and outcome (not_sent|unknown|not_applied), got %s"
                     % enc(d)[:200]]
+        # An open circuit sent nothing: it can never leave the outcome in doubt.
+        if d.get("reason") == "circuit_open" and d.get("outcome") != "not_sent":
+            return ["-32003 circuit_open must be outcome not_sent, got %s" % enc(d)[:200]]
     elif c == -32006:
         if not (isinstance(d, dict) and isinstance(d.get("idempotency_key"), str) and isinstance(d.get("first_method"), str)):
             return ["-32006 data must carry idempotency_key and first_method, got %s" % enc(d)[:200]]

@@ -10,6 +10,8 @@ public enum GatewayError: Error, Sendable, Equatable {
     case credentialsRefused(httpStatus: Int, error: String?, description: String?)
     /// No answer: could not connect, timed out, or the connection broke (-32003).
     case unreachable(reason: TransportError.Reason, notSent: Bool, requestID: String?)
+    /// The host's circuit is open (-32003 `circuit_open`, `not_sent`): it stopped answering, so nothing was sent.
+    case circuitOpen(host: String, requestID: String?)
     /// The answer could not be understood, or its signature did not verify (-32005).
     case malformedAnswer(httpStatus: Int, reason: String)
 }

@@ -4,26 +4,43 @@ import Support
 /// Sends `APICall`s to Plural: headers, the token, deadlines, retries, and turning every failure into a
 /// `GatewayError`. The per-area files (`Orders.swift`, `Refunds.swift`, …) build calls; this file sends them.
 public final class PluralClient: Sendable {
-    public let config: PluralConfig
+    /// The settings in force; replaced on SIGHUP (`reload`).
+    public let store: ConfigStore
+    public var config: PluralConfig { store.current }
     let transport: HTTPTransport
     let log: Logger
     let userAgent: String
-    let tokens: TokenCache
+    public let tokens: TokenCache
     let backoff: Backoff
+    public let circuit: CircuitBreaker
     var maxAttempts: Int { backoff.maxAttempts }
 
     public init(config: PluralConfig, transport: HTTPTransport, userAgent: String, log: Logger = .shared,
                 maxAttempts: Int = 3, backoffBase: Double = 0.2, backoffCap: Double = 2.0) {
-        self.config = config
+        let store = ConfigStore(config)
+        self.store = store
         self.transport = transport
         self.log = log
         self.userAgent = userAgent
         self.backoff = Backoff(maxAttempts: max(1, maxAttempts), base: backoffBase, cap: backoffCap)
-        let fetcher = TokenFetcher(config: config, transport: transport, userAgent: userAgent, log: log, backoff: backoff)
-        self.tokens = TokenCache(fetch: { try await fetcher.fetch() })
+        // Defaults from the declaration; the loader has already refused invalid values at start.
+        self.circuit = CircuitBreaker(threshold: (try? config.count("PLURAL_CIRCUIT_THRESHOLD")) ?? 5,
+                                      cooldown: (try? config.seconds("PLURAL_CIRCUIT_COOLDOWN")) ?? 15, log: log)
+        let fetcher = TokenFetcher(transport: transport, userAgent: userAgent, log: log, backoff: backoff, circuit: circuit)
+        // The token is fetched with the settings in force when it is fetched, not those of the call that
+        // needed it: after a rotation a call in flight that meets a 401 gets a token of the new credentials.
+        self.tokens = TokenCache(fetch: { try await fetcher.fetch(config: store.current) })
     }
 
-    func baseURL(_ host: APICall.Host) throws(ConfigError) -> String {
+    /// Puts new settings in force for calls that start from now on. Changed client credentials drop the
+    /// cached token (and any fetch of one under the old credentials).
+    public func reload(_ new: PluralConfig) async {
+        let old = store.current
+        store.replace(new)
+        if !old.sameClientCredentials(as: new) { await tokens.reset() }
+    }
+
+    func baseURL(_ host: APICall.Host, _ config: PluralConfig) throws(ConfigError) -> String {
         switch host {
         case .api: return try config.apiURL()
         case .pg: return try config.pgURL()
@@ -33,7 +50,8 @@ public final class PluralClient: Sendable {
 
     /// Sends a call and returns its parsed 2xx answer, or throws `GatewayError` / `ConfigError`.
     public func send(_ call: APICall) async throws -> APIAnswer {
-        let base = try baseURL(call.host)
+        let config = self.config
+        let base = try baseURL(call.host, config)
         guard let url = URL(string: base + call.path) else {
             throw ConfigError(setting: call.host == .api ? "PLURAL_API_URL" : "PLURAL_PG_URL", problem: "does not form a valid URL")
         }
@@ -46,6 +64,7 @@ public final class PluralClient: Sendable {
 
         var attempt = 0
         var reauthorized = false
+        var lastFailure: GatewayError? = nil
         while true {
             attempt += 1
             var headers: [(name: String, value: String)] = []
@@ -62,21 +81,32 @@ public final class PluralClient: Sendable {
             if !body.isEmpty || call.method == "POST" || call.method == "PUT" { headers.append(("Content-Type", call.contentType)) }
             headers.append(contentsOf: call.headers)
             let request = HTTPRequest(method: call.method, url: url, headers: headers, body: body, maxAnswerBytes: maxAnswerBytes)
+            // After the token: fetching it goes through the same circuit, and must not find the trial taken.
+            if !circuit.admit(call.host) {
+                // A retry that meets an open circuit reports what its last attempt met: that one may have been sent.
+                throw lastFailure ?? GatewayError.circuitOpen(host: call.host.label, requestID: requestID)
+            }
 
             let started = Date()
             let response: HTTPResponse
             do {
                 response = try await transport.send(request, timeout: timeout)
             } catch {
-                let ms = Int(Date().timeIntervalSince(started) * 1000)
+                let seconds = Date().timeIntervalSince(started)
+                circuit.failed(call.host)
+                Self.count(call.name, status: error.reason.rawValue, seconds: seconds)
                 log.warn("gateway call failed", ["call": .string(call.name), "request_id": .string(requestID), "attempt": .int(attempt), "detail": .string(error.detail),
-                                                 "reason": .string(error.reason.rawValue), "ms": .int(ms)])
+                                                 "reason": .string(error.reason.rawValue), "ms": .int(Int(seconds * 1000))])
+                lastFailure = GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
                 if attempt < maxAttempts && Self.mayRetry(call.retry, transportError: error) {
+                    Metrics.shared.retries.add([error.reason.rawValue])
                     try await backoff.wait(after: attempt, retryAfter: nil)
                     continue
                 }
-                throw GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
+                throw lastFailure!
             }
+            circuit.succeeded(call.host)
+            Self.count(call.name, status: String(response.status), seconds: Date().timeIntervalSince(started))
             let ms = Int(Date().timeIntervalSince(started) * 1000)
             log.debug("gateway call", ["call": .string(call.name), "method": .string(call.method), "path": .string(Self.loggablePath(call.path)),
                                        "status": .int(response.status), "request_id": .string(requestID), "attempt": .int(attempt), "ms": .int(ms)])
@@ -93,16 +123,25 @@ public final class PluralClient: Sendable {
             if response.status == 401, let token, !reauthorized {
                 // The token was refused (revoked, or expired early): drop it and try once with a new one.
                 await tokens.invalidate(token)
+                Metrics.shared.retries.add(["unauthorized"])
                 reauthorized = true
                 attempt -= 1
                 continue
             }
             if attempt < maxAttempts && Self.mayRetry(call.retry, status: response.status) {
+                Metrics.shared.retries.add([response.status == 429 ? "status_429" : "status_5xx"])
                 try await backoff.wait(after: attempt, retryAfter: response.headers["retry-after"])
                 continue
             }
             throw Self.apiError(response, requestID: requestID)
         }
+    }
+
+    /// One attempt in the gateway metrics. The operation is a declared name and the status a number or a
+    /// transport reason: both fixed sets.
+    static func count(_ operation: String, status: String, seconds: Double) {
+        Metrics.shared.gatewayRequests.add([operation, status])
+        Metrics.shared.gatewayLatency.observe([operation], seconds: seconds)
     }
 
     static func mayRetry(_ policy: APICall.RetryPolicy, transportError e: TransportError) -> Bool {

@@ -4,17 +4,31 @@ import Support
 /// Fetches a token with `client_credentials`. Kept apart from `PluralClient.send` because the token
 /// endpoint has its own error forms and must never itself need a token.
 struct TokenFetcher: Sendable {
-    let config: PluralConfig
     let transport: HTTPTransport
     let userAgent: String
     let log: Logger
     let backoff: Backoff
+    let circuit: CircuitBreaker
 
     /// Built-in credentials for the in-process simulator, which has no real ones.
     static let simulatorClientID = "simulator-client"
     static let simulatorClientSecret = "simulator-secret"
 
-    func fetch() async throws -> AccessToken {
+    func fetch(config: PluralConfig) async throws -> AccessToken {
+        do {
+            let token = try await fetchOnce(config: config)
+            Metrics.shared.tokenFetches.add(["ok"])
+            return token
+        } catch GatewayError.credentialsRefused(let status, let error, let description) {
+            Metrics.shared.tokenFetches.add(["refused"])
+            throw GatewayError.credentialsRefused(httpStatus: status, error: error, description: description)
+        } catch {
+            Metrics.shared.tokenFetches.add(["error"])
+            throw error
+        }
+    }
+
+    private func fetchOnce(config: PluralConfig) async throws -> AccessToken {
         let env = try config.environment()
         let clientID: String, secret: String
         if env == .simulator {
@@ -32,20 +46,32 @@ struct TokenFetcher: Sendable {
         let maxAnswerBytes = try config.maxAnswerBytes()
         let requestID = UUID().uuidString.lowercased()
         var attempt = 0
+        var lastFailure: GatewayError? = nil
         while true {
             attempt += 1
+            if !circuit.admit(.api) { throw lastFailure ?? GatewayError.circuitOpen(host: APICall.Host.api.label, requestID: requestID) }
             let request = HTTPRequest(method: "POST", url: url, headers: [
                 ("Content-Type", "application/json"), ("Accept", "application/json"), ("User-Agent", userAgent),
                 ("Request-ID", requestID), ("Request-Timestamp", ISO8601.format(Date())),
             ], body: body, maxAnswerBytes: maxAnswerBytes)
             let response: HTTPResponse
+            let started = Date()
             do {
                 response = try await transport.send(request, timeout: timeout)
             } catch {
+                circuit.failed(.api)
+                PluralClient.count("token", status: error.reason.rawValue, seconds: Date().timeIntervalSince(started))
                 log.warn("token request failed", ["request_id": .string(requestID), "attempt": .int(attempt), "reason": .string(error.reason.rawValue), "detail": .string(error.detail)])
-                if attempt < backoff.maxAttempts { try await backoff.wait(after: attempt, retryAfter: nil); continue }
-                throw GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
+                lastFailure = GatewayError.unreachable(reason: error.reason, notSent: error.notSent, requestID: requestID)
+                if attempt < backoff.maxAttempts {
+                    Metrics.shared.retries.add([error.reason.rawValue])
+                    try await backoff.wait(after: attempt, retryAfter: nil)
+                    continue
+                }
+                throw lastFailure!
             }
+            circuit.succeeded(.api)
+            PluralClient.count("token", status: String(response.status), seconds: Date().timeIntervalSince(started))
             log.debug("token request", ["status": .int(response.status), "request_id": .string(requestID), "attempt": .int(attempt)])
             if response.answerTooLarge { throw PluralClient.tooLarge(response, limit: maxAnswerBytes) }
             if (200..<300).contains(response.status) {
@@ -56,6 +82,7 @@ struct TokenFetcher: Sendable {
                 return token
             }
             if (response.status == 429 || response.status >= 500) && attempt < backoff.maxAttempts {
+                Metrics.shared.retries.add([response.status == 429 ? "status_429" : "status_5xx"])
                 try await backoff.wait(after: attempt, retryAfter: response.headers["retry-after"])
                 continue
             }

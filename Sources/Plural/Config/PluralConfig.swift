@@ -10,17 +10,10 @@ public struct PluralConfig: Sendable {
         case uat, prod, simulator
     }
 
-    /// Every name the sidecar reads, in the order the README documents them.
-    public static let names = [
-        "PLURAL_ENV", "PLURAL_CLIENT_ID", "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET", "PLURAL_WEBHOOK_SECRET_ENCODING",
-        "PLURAL_MERCHANT_ID", "PLURAL_ACCESS_CODE", "PLURAL_MERCHANT_SECRET", "PLURAL_API_URL", "PLURAL_PG_URL",
-        "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_MAX_ANSWER_BYTES", "PLURAL_LOG_LEVEL", "PLURAL_STATE_DIR",
-        "PLURAL_IDEMPOTENCY_TTL", "PLURAL_RECONCILE_TIMEOUT",
-    ]
+    /// Every name the sidecar reads, in the order the README documents them (from `Setting.all`).
+    public static let names = Setting.all.map(\.name)
     /// Names whose values are secret: a config file holding any of them must not be readable by others.
-    public static let secretNames: Set<String> = [
-        "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET", "PLURAL_MERCHANT_SECRET", "PLURAL_ACCESS_CODE",
-    ]
+    public static let secretNames: Set<String> = Set(Setting.all.filter(\.secret).map(\.name))
 
     /// Raw values by name, after merging file and environment.
     public let values: [String: String]
@@ -58,45 +51,62 @@ public struct PluralConfig: Sendable {
     }
 
     /// Seconds per gateway request; 30 unless `PLURAL_TIMEOUT` says otherwise.
-    public func timeout() throws(ConfigError) -> Double {
-        guard let raw = values["PLURAL_TIMEOUT"] else { return 30 }
-        guard let t = Double(raw), t > 0, t <= 600 else {
-            throw ConfigError(setting: "PLURAL_TIMEOUT", problem: "must be a number of seconds between 0 and 600")
+    public func timeout() throws(ConfigError) -> Double { try seconds("PLURAL_TIMEOUT") }
+
+    /// A declared seconds setting, or its declared default.
+    public func seconds(_ name: String) throws(ConfigError) -> Double {
+        let raw = try checked(name)
+        return Double(raw) ?? 0
+    }
+
+    /// A declared whole-number setting, or its declared default.
+    public func count(_ name: String) throws(ConfigError) -> Int {
+        let raw = try checked(name)
+        return Int(raw) ?? 0
+    }
+
+    /// The value (or the declared default) after the declaration's check.
+    public func checked(_ name: String) throws(ConfigError) -> String {
+        guard let setting = Setting.byName[name] else { throw ConfigError(setting: name, problem: "is not a setting") }
+        guard let raw = values[name] ?? setting.defaultValue else { throw ConfigError(setting: name, problem: "is not set") }
+        if let problem = setting.problem(with: raw) { throw ConfigError(setting: name, problem: problem) }
+        return raw
+    }
+
+    /// What stops this configuration from serving its environment: an invalid value of any setting, and for
+    /// uat and prod the missing client credentials every v3 call needs. Empty when ready.
+    public func problems() -> [ConfigError] {
+        var out: [ConfigError] = []
+        for s in Setting.all {
+            if let v = values[s.name], let problem = s.problem(with: v) { out.append(ConfigError(setting: s.name, problem: problem)) }
         }
-        return t
+        if let env = try? environment(), env != .simulator {
+            for name in ["PLURAL_CLIENT_ID", "PLURAL_CLIENT_SECRET"] where values[name] == nil {
+                out.append(ConfigError(setting: name, problem: "is not set"))
+            }
+        }
+        return out
+    }
+
+    /// The same secrets for the token endpoint: when they change, a cached token must go.
+    public func sameClientCredentials(as other: PluralConfig) -> Bool {
+        values["PLURAL_CLIENT_ID"] == other.values["PLURAL_CLIENT_ID"] && values["PLURAL_CLIENT_SECRET"] == other.values["PLURAL_CLIENT_SECRET"]
+            && values["PLURAL_API_URL"] == other.values["PLURAL_API_URL"] && values["PLURAL_ENV"] == other.values["PLURAL_ENV"]
     }
 
     /// The largest gateway answer read, in bytes; 4 MiB unless `PLURAL_MAX_ANSWER_BYTES` says otherwise.
-    public func maxAnswerBytes() throws(ConfigError) -> Int {
-        guard let raw = values["PLURAL_MAX_ANSWER_BYTES"] else { return 4 << 20 }
-        guard let n = Int(raw), n >= 1024, n <= 1 << 30 else {
-            throw ConfigError(setting: "PLURAL_MAX_ANSWER_BYTES", problem: "must be a number of bytes between 1024 and 1073741824")
-        }
-        return n
-    }
+    public func maxAnswerBytes() throws(ConfigError) -> Int { try count("PLURAL_MAX_ANSWER_BYTES") }
 
     /// Seconds a money-moving call's key is kept (a repeat within it is answered, not sent): 24 h unless
-    /// `PLURAL_IDEMPOTENCY_TTL` says otherwise (1 minute to 30 days).
-    public func idempotencyTTL() throws(ConfigError) -> Double {
-        try seconds("PLURAL_IDEMPOTENCY_TTL", default: 86_400, range: 60...2_592_000)
-    }
+    /// `PLURAL_IDEMPOTENCY_TTL` says otherwise (1 minute to 30 days; the range is the declaration's).
+    public func idempotencyTTL() throws(ConfigError) -> Double { try seconds("PLURAL_IDEMPOTENCY_TTL") }
 
     /// Seconds the sidecar spends looking up a money-moving call whose answer was lost before it answers
     /// "unknown": 10 unless `PLURAL_RECONCILE_TIMEOUT` says otherwise (0 turns lookups off).
-    public func reconcileTimeout() throws(ConfigError) -> Double {
-        try seconds("PLURAL_RECONCILE_TIMEOUT", default: 10, range: 0...300)
-    }
+    public func reconcileTimeout() throws(ConfigError) -> Double { try seconds("PLURAL_RECONCILE_TIMEOUT") }
 
     /// The journal's directory (`PLURAL_STATE_DIR`); nil: no journal, keys are kept in memory only.
     public var stateDirectory: String? { values["PLURAL_STATE_DIR"] }
-
-    private func seconds(_ name: String, default d: Double, range: ClosedRange<Double>) throws(ConfigError) -> Double {
-        guard let raw = values[name] else { return d }
-        guard let t = Double(raw), range.contains(t) else {
-            throw ConfigError(setting: name, problem: "must be a number of seconds from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
-        }
-        return t
-    }
 
     public func apiURL() throws(ConfigError) -> String {
         try url("PLURAL_API_URL", defaults: [.uat: "https://pluraluat.v2.pinepg.in", .prod: "https://api.pluralpay.in"])
@@ -112,10 +122,7 @@ public struct PluralConfig: Sendable {
 
     private func url(_ name: String, defaults: [Environment: String]) throws(ConfigError) -> String {
         if let raw = values[name] {
-            guard let u = URL(string: raw), let scheme = u.scheme?.lowercased(), scheme == "https" || scheme == "http",
-                  u.host != nil else {
-                throw ConfigError(setting: name, problem: "must be an http(s) URL")
-            }
+            if let problem = Setting.byName[name]?.problem(with: raw) { throw ConfigError(setting: name, problem: problem) }
             return raw.hasSuffix("/") ? String(raw.dropLast()) : raw
         }
         let env = try environment()

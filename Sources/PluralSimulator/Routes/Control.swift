@@ -36,7 +36,7 @@ extension PluralSimulator {
         }
     }
 
-    /// Applies `{faults: [...], clear?: bool, token_ttl?: seconds, token_form?: "expires_in"|"expires_at", revoke_tokens?: bool}`.
+    /// Applies `{faults: [...], clear?: bool, token_ttl?: seconds, token_form?: "expires_in"|"expires_at", revoke_tokens?: bool, accept_client_secret?: string or [string]}`.
     public func configure(_ body: JSONValue) -> JSONValue {
         if body["clear"]?.boolValue == true { clearFaults() }
         if case .array(let list)? = body["faults"] { addFaults(list.compactMap(Fault.parse)) }
@@ -44,6 +44,22 @@ extension PluralSimulator {
             setTokenTTL(ttl, form: body["token_form"]?.stringValue.flatMap(SimulatorSettings.TokenForm.init(rawValue:)))
         } else if let form = body["token_form"]?.stringValue.flatMap(SimulatorSettings.TokenForm.init(rawValue:)) {
             state.withLock { $0.tokenFormOverride = form }
+        }
+        let accepted: [String]?
+        switch body["accept_client_secret"] {
+        case .string(let secret)?: accepted = [secret]
+        case .array(let secrets)?: accepted = secrets.compactMap(\.stringValue)
+        default: accepted = nil
+        }
+        if let accepted {
+            // A secret no longer accepted takes its tokens with it, as revoking a credential does.
+            state.withLock { s in
+                s.acceptedSecrets = accepted
+                for (token, secret) in s.tokenSecrets where !accepted.contains(secret) {
+                    s.tokens[token] = nil
+                    s.tokenSecrets[token] = nil
+                }
+            }
         }
         if body["revoke_tokens"]?.boolValue == true { revokeTokens() }
         if let cap = body["refund_cap"]?.boolValue { state.withLock { $0.refundCap = cap } }

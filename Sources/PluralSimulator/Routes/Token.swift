@@ -16,6 +16,9 @@ extension PluralSimulator {
         guard case .string(let id)? = body["client_id"], !id.isEmpty, case .string(let secret)? = body["client_secret"], !secret.isEmpty else {
             return Self.json(400, ["error": "invalid_request", "error_description": "client_id and client_secret are required."])
         }
+        if let accepted = state.withLock({ $0.acceptedSecrets }), !accepted.contains(where: { ConstantTime.equals(Array(secret.utf8), Array($0.utf8)) }) {
+            return Self.json(401, ["error": "invalid_client", "error_description": "Client authentication failed."])
+        }
         if let expectedID = settings.clientID, let expectedSecret = settings.clientSecret,
            !(ConstantTime.equals(Array(id.utf8), Array(expectedID.utf8)) && ConstantTime.equals(Array(secret.utf8), Array(expectedSecret.utf8))) {
             return Self.json(401, ["error": "invalid_client", "error_description": "Client authentication failed."])
@@ -24,10 +27,12 @@ extension PluralSimulator {
         let (ttl, form) = state.withLock { s -> (Double, SimulatorSettings.TokenForm) in
             let ttl = s.tokenTTLOverride ?? settings.tokenTTL
             s.tokens[token] = Date().timeIntervalSince1970 + ttl
+            if s.acceptedSecrets != nil { s.tokenSecrets[token] = secret }
             // Forget long-expired tokens so a long soak does not grow without bound.
             if s.tokens.count > 10_000 {
                 let now = Date().timeIntervalSince1970
                 s.tokens = s.tokens.filter { $0.value > now }
+                s.tokenSecrets = s.tokenSecrets.filter { s.tokens[$0.key] != nil }
             }
             return (ttl, s.tokenFormOverride ?? settings.tokenForm)
         }

@@ -97,6 +97,11 @@ struct SimState: Sendable {
     var sequence = 0
     var legacy = LegacyState()
     var tokenTTLOverride: Double?
+    /// Set by `accept_client_secret`: from then on the token endpoint accepts only these secrets (a rotation
+    /// has a window where both the old and the new one work).
+    var acceptedSecrets: [String]?
+    /// Which client secret each live token was issued for, so dropping a secret drops its tokens alone.
+    var tokenSecrets: [String: String] = [:]
     var tokenFormOverride: SimulatorSettings.TokenForm?
     /// Refunds limited to what is left to refund, as Plural does; a test turns it off to see who else limits them.
     var refundCap = true

@@ -8,7 +8,7 @@ import Support
 public enum MethodCatalog {
     static let local: [any SidecarMethod.Type] = [
         VerifySignature.self, VerifyWebhook.self,
-        Ping.self, Discover.self, PendingOutcomes.self,
+        Ping.self, Discover.self, Stats.self, PendingOutcomes.self,
         SimulatorPay.self, SimulatorConfigure.self,
     ]
 
@@ -67,17 +67,22 @@ public struct MethodEntry: Sendable {
 
 /// The dispatcher's view of the catalogue, and the one place where failures become JSON-RPC errors.
 public struct SidecarTable: MethodTable {
-    private let handlers: [String: RPCHandler]
+    /// Each handler with its metrics slot: its place in `MethodCatalog.all`.
+    private let handlers: [String: (handler: RPCHandler, slot: Int)]
 
-    public init(context: MethodContext) {
-        var h: [String: RPCHandler] = [:]
-        for m in MethodCatalog.all { h[m.name] = ParamsCheck.wrap(m, m.makeHandler(context)) }
+    /// `countCalls: false` (PLURAL_METRICS=off) leaves the per-call counters off.
+    public init(context: MethodContext, countCalls: Bool = true) {
+        var h: [String: (handler: RPCHandler, slot: Int)] = [:]
+        for (slot, m) in MethodCatalog.all.enumerated() { h[m.name] = (ParamsCheck.wrap(m, m.makeHandler(context)), slot) }
         handlers = h
+        Metrics.shared.calls.configure(methods: MethodCatalog.all.map(\.name), codes: ErrorCode.catalogue.map(\.0.rawValue), enabled: countCalls)
     }
 
     public var methodNames: [String] { handlers.keys.sorted() }
 
-    public func handler(for method: String) -> RPCHandler? { handlers[method] }
+    public func handler(for method: String) -> RPCHandler? { handlers[method]?.handler }
+
+    public func lookup(_ method: String) -> (handler: RPCHandler, slot: Int)? { handlers[method] }
 
     public func rpcError(for error: Error, method: String) -> RPCError {
         ErrorMapping.rpcError(for: error, method: method)

@@ -1,3 +1,4 @@
+import Dispatch
 import JSONRPC
 import Plural
 import PluralSimulator
@@ -30,19 +31,22 @@ extension SidecarMethod {
     public static var passesThroughParams: Bool { false }
 }
 
-/// What handlers can reach: the gateway, configuration, and the served OpenRPC document.
+/// What handlers can reach: the gateway, the settings in force, and the served OpenRPC document.
 public struct MethodContext: Sendable {
-    public let config: PluralConfig
+    /// The settings in force (the gateway's own store): replaced on SIGHUP.
+    public let store: ConfigStore
+    public var config: PluralConfig { store.current }
     public let version: String
+    /// PLURAL_ENV as started: a reload cannot change it.
     public let environmentName: String
     public let gateway: PluralGateway
     /// The in-process simulator when `PLURAL_ENV=simulator`; nil otherwise.
     public let simulator: PluralSimulator?
 
-    public init(config: PluralConfig, version: String, gateway: PluralGateway, simulator: PluralSimulator?) {
-        self.config = config
+    public init(version: String, gateway: PluralGateway, simulator: PluralSimulator?) {
+        self.store = gateway.client.store
         self.version = version
-        self.environmentName = config.environmentName
+        self.environmentName = gateway.client.config.environmentName
         self.gateway = gateway
         self.simulator = simulator
     }
@@ -53,13 +57,52 @@ public struct MethodContext: Sendable {
         let userAgent = "plural-sidecar/\(version) (Swift; Linux)"
         let journal = try raw.stateDirectory.map { dir throws(Journal.Failure) in try Journal(directory: dir) }
         let ledger = IdempotencyLedger(journal: journal, ttl: (try? raw.idempotencyTTL()) ?? 86_400)
+        let context: MethodContext
         if (try? raw.environment()) == .simulator {
             let config = raw.withSimulatorDefaults()
             let simulator = PluralSimulator(settings: SimulatorSettings(config: config))
             let client = PluralClient(config: config, transport: SimulatorTransport(simulator: simulator), userAgent: userAgent)
-            return MethodContext(config: config, version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: simulator)
+            context = MethodContext(version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: simulator)
+        } else {
+            let client = PluralClient(config: raw, transport: CurlTransport(), userAgent: userAgent)
+            context = MethodContext(version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: nil)
         }
-        let client = PluralClient(config: raw, transport: CurlTransport(), userAgent: userAgent)
-        return MethodContext(config: raw, version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: nil)
+        context.publishGauges()
+        return context
+    }
+
+    /// Puts newly read settings in force for calls that start from now on; nil when taken, else why not.
+    public func reload(_ raw: PluralConfig) -> String? {
+        guard raw.environmentName == environmentName else {
+            return "PLURAL_ENV cannot change without a restart (\(environmentName) → \(raw.environmentName))"
+        }
+        let new = simulator != nil ? raw.withSimulatorDefaults() : raw
+        let client = gateway.client
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            await client.reload(new)
+            done.signal()
+        }
+        done.wait()
+        return nil
+    }
+
+    /// Gauges read from this context at scrape time: the token, the circuits, the build.
+    func publishGauges() {
+        let client = gateway.client
+        Metrics.shared.provide(.tokenRemaining) { [MetricSample([], .number(client.tokens.remainingSeconds.rounded()))] }
+        Metrics.shared.provide(.circuitState) {
+            APICall.Host.all.map { MetricSample([$0.label], .number(Double(client.circuit.state($0).rawValue))) }
+        }
+        let build = [version, (try? client.config.environment().rawValue) ?? "invalid"]
+        Metrics.shared.provide(.buildInfo) { [MetricSample(build, .number(1))] }
+    }
+
+    /// Liveness is answering at all; readiness is a configuration complete for the environment and, once a
+    /// v3 call has needed a token, the last token request having got one.
+    public func readiness() -> [String] {
+        var problems = config.problems().map(\.message)
+        if gateway.client.tokens.obtainable == false { problems.append("The last access-token request failed.") }
+        return problems
     }
 }

@@ -21,8 +21,9 @@ enum VerifySignature: SidecarMethod {
     static let errors: [ErrorCode] = [.settingMissing]
 
     static func handler(_ c: MethodContext) -> RPCHandler {
-        let verifier = CallbackVerifier(config: c.config)
+        let verifiers = c.store.derived(from: ["PLURAL_SECRET_KEY", "PLURAL_MERCHANT_SECRET"]) { CallbackVerifier(config: $0) }
         return .immediate { params in
+            let verifier = verifiers.value
             guard let payloadValue = params["payload"], !payloadValue.isNull else { throw RPCError.invalidParams(field: "payload", reason: "is required") }
             guard case .object(let payload) = payloadValue else { throw RPCError.invalidParams(field: "payload", reason: "must be an object") }
             let outcome = try verifier.verify(payload)
@@ -54,8 +55,9 @@ enum VerifyWebhook: SidecarMethod {
     static let errors: [ErrorCode] = [.settingMissing]
 
     static func handler(_ c: MethodContext) -> RPCHandler {
-        let verifier = Result { try WebhookVerifier(config: c.config) }
+        let verifiers = c.store.derived(from: ["PLURAL_WEBHOOK_SECRET", "PLURAL_WEBHOOK_SECRET_ENCODING"]) { config in Result { try WebhookVerifier(config: config) } }
         return .immediate { params in
+            let verifier = verifiers.value
             let p = Params(params)
             let headersObject = try p.object("headers")
             var headers: [String: String] = [:]

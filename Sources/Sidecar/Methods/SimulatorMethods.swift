@@ -57,6 +57,7 @@ enum SimulatorConfigure: SidecarMethod {
         Param("token_ttl", Schema.integer("Lifetime in seconds of tokens issued from now on.")),
         Param("token_form", Schema.enumeration(["expires_in", "expires_at"], "Which documented token answer form to use.")),
         Param("revoke_tokens", Schema.boolean, "Invalidate every issued token."),
+        Param("accept_client_secret", Schema.string("From now on accept only this client secret at the token endpoint (a credential rotation); over HTTP also a list.")),
     ]
     static let resultName = "stats"
     static let result = Schema.anyObject

@@ -6,7 +6,7 @@ extension ErrorCode {
     public static let gatewayError = ErrorCode(rawValue: -32001)
     /// The token endpoint refused the client credentials. `data`: http_status, error, error_description.
     public static let credentialsRefused = ErrorCode(rawValue: -32002)
-    /// The gateway could not be reached or did not answer in time. `data`: reason, outcome, request_id.
+    /// The gateway could not be reached or did not answer in time, or its circuit is open. `data`: reason, outcome, request_id.
     public static let gatewayUnreachable = ErrorCode(rawValue: -32003)
     /// A setting the call needs is missing or invalid. `data`: setting.
     public static let settingMissing = ErrorCode(rawValue: -32004)
@@ -27,7 +27,7 @@ extension ErrorCode {
         (.internalError, "InternalError", "Internal error."),
         (.gatewayError, "GatewayError", "The gateway answered with an error: data carries http_status, code, message, additional_error_details (also as details), request_id; v1/v2 calls also error_code or response_code."),
         (.credentialsRefused, "CredentialsRefused", "The gateway refused the client credentials: data carries http_status, error, error_description."),
-        (.gatewayUnreachable, "GatewayUnreachable", "The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset), outcome (not_sent; unknown: the gateway may have acted; not_applied: a lookup showed it did not, safe to repeat), request_id, and for money-moving calls reconciled and idempotency_key."),
+        (.gatewayUnreachable, "GatewayUnreachable", "The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset, or circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome (not_sent; unknown: the gateway may have acted; not_applied: a lookup showed it did not, safe to repeat), request_id, and for money-moving calls reconciled and idempotency_key."),
         (.settingMissing, "SettingMissing", "A setting this call needs is missing or invalid: data carries setting."),
         (.badGatewayAnswer, "BadGatewayAnswer", "The gateway's answer was malformed or its signature did not verify: data carries http_status, reason."),
         (.idempotencyConflict, "IdempotencyConflict", "An idempotency key was used by a call with other params: data carries idempotency_key (the key given, or the merchant reference serving as one), method, first_method. Nothing was sent."),

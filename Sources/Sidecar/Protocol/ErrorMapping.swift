@@ -76,6 +76,11 @@ enum ErrorMapping {
             var data: JSONObject = ["reason": .string(reason.rawValue), "outcome": .string(notSent ? "not_sent" : "unknown")]
             if let requestID { data["request_id"] = .string(requestID) }
             return RPCError(.gatewayUnreachable, sentence, data: .object(data))
+        case let .circuitOpen(host, requestID):
+            var data: JSONObject = ["reason": "circuit_open", "outcome": "not_sent", "host": .string(host)]
+            if let requestID { data["request_id"] = .string(requestID) }
+            return RPCError(.gatewayUnreachable, "The gateway stopped answering, so the sidecar is failing calls at once for a while (circuit open); the call was not sent.",
+                            data: .object(data))
         case let .malformedAnswer(status, reason):
             return RPCError(.badGatewayAnswer, "The gateway's answer could not be used: \(reason).",
                             data: ["http_status": .int(status), "reason": .string(reason)])

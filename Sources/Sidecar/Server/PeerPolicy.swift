@@ -1,14 +1,18 @@
 import Foundation
+import Plural
 
 /// Who may talk to the socket server, checked with `SO_PEERCRED` on every connection. The socket file is
 /// already 0600; this also holds when someone loosens its mode or passes the descriptor on.
 public struct PeerPolicy: Sendable {
     public let allowedUIDs: Set<uid_t>
 
-    /// The sidecar's own user, plus any listed in `PLURAL_SOCKET_ALLOW_UIDS` (comma-separated).
-    public static func fromEnvironment(_ env: [String: String]) -> PeerPolicy {
+    public init(allowedUIDs: Set<uid_t>) { self.allowedUIDs = allowedUIDs }
+
+    /// The sidecar's own user, plus any listed in `PLURAL_SOCKET_ALLOW_UIDS` (comma-separated; the settings
+    /// reader has refused anything else at start).
+    public static func from(_ config: PluralConfig) -> PeerPolicy {
         var uids: Set<uid_t> = [getuid()]
-        for part in (env["PLURAL_SOCKET_ALLOW_UIDS"] ?? "").split(separator: ",") {
+        for part in (config.values["PLURAL_SOCKET_ALLOW_UIDS"] ?? "").split(separator: ",") {
             if let u = uid_t(part.trimmingCharacters(in: .whitespaces)) { uids.insert(u) }
         }
         return PeerPolicy(allowedUIDs: uids)

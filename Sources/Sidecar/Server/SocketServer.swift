@@ -5,10 +5,10 @@ import Support
 
 /// Serves JSON-RPC on a Unix socket: any number of connections, each its own newline-delimited stream
 /// with its own reading thread. A connection that goes away mid-call disturbs nobody else: its answers
-/// are dropped, its calls still finish. On SIGTERM/SIGINT: stop accepting and reading, drain, remove the
-/// socket file, exit 0.
-public final class SocketServer: @unchecked Sendable {
-    let path: String
+/// are dropped, its calls still finish. The socket is bound here (`--socket PATH`) or inherited from systemd
+/// (socket activation: `LISTEN_FDS`, `LISTEN_PID`). Signals and the way out are `Lifecycle`'s.
+public final class SocketServer: Service, @unchecked Sendable {
+    let path: String?
     let table: MethodTable
     let options: ServerOptions
     let log: Logger
@@ -17,55 +17,69 @@ public final class SocketServer: @unchecked Sendable {
     private let connections = Locked<[Int32: FDLineWriter]>([:])
     private let stopping = Locked(false)
     private var listenFD: Int32 = -1
-    private let peers: PeerPolicy
+    /// True when systemd owns the socket (and its file): it is neither bound nor removed here.
+    private let activated: Bool
 
-    public init(path: String, table: MethodTable, options: ServerOptions, log: Logger = .shared) {
+    /// `inheritedFD`: the listening socket systemd passed (socket activation), served instead of binding `path`.
+    public init(path: String?, inheritedFD: Int32? = nil, table: MethodTable, options: ServerOptions, log: Logger = .shared) {
         self.path = path
         self.table = table
         self.options = options
         self.log = log
         self.inFlight = InFlight(limit: options.maxInFlight)
-        self.peers = PeerPolicy.fromEnvironment(ProcessInfo.processInfo.environment)
+        if let fd = inheritedFD { listenFD = fd }
+        activated = inheritedFD != nil
+        Metrics.shared.provide(.inFlight) { [inFlight] in [MetricSample([], .number(Double(inFlight.count)))] }
+        Metrics.shared.provide(.socketClients) { [connections] in [MetricSample([], .number(Double(connections.withLock { $0.count })))] }
     }
 
-    /// Binds, then serves until a termination signal. Exits non-zero with a message when it cannot bind.
-    public func run() -> Never {
-        Shutdown.ignoreSIGPIPE()
-        do {
-            listenFD = try UnixSocket.listen(path: path)
-        } catch {
-            log.error("cannot serve on socket", ["path": .string(path), "reason": .string(error.description)])
-            FileHandle.standardError.write(Data("plural-sidecar: \(error.description)\n".utf8))
-            Foundation.exit(1)
-        }
-        log.info("listening", ["socket": .string(path)])
-        let env = ProcessInfo.processInfo.environment
-        Shutdown.onTerminate { [self] sig in
-            log.info("signal received: draining", ["signal": .int(Int(sig))])
-            stop()
-            if !inFlight.waitUntilIdle(deadline: Shutdown.drainDeadline(env)) {
-                log.warn("drain deadline passed with calls still in flight")
+    /// Binds (unless activated), then serves until a termination signal. Exits 1 with a message when it cannot bind.
+    public func run(reload: (@Sendable () -> Bool)? = nil) -> Never {
+        // Bound inside `start`: once the socket file exists a client (or a supervisor's SIGHUP) may come, and by
+        // then every signal must already be handled.
+        Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log) { [self] in
+            if !activated, let path {
+                do throws(UnixSocket.Failure) {
+                    listenFD = try UnixSocket.listen(path: path)
+                } catch {
+                    log.error("cannot serve on socket", ["path": .string(path), "reason": .string(error.description)])
+                    FileHandle.standardError.write(Data("plural-sidecar: \(error.description)\n".utf8))
+                    Foundation.exit(1)
+                }
             }
-            for writer in connections.withLock({ Array($0.values) }) { writer.flush() }
-            unlink(path)
-            Shutdown.exit(0)
+            log.info("listening", ["socket": path.map { .string($0) } ?? .null, "activated": .bool(activated)])
+            let acceptor = Thread { [self] in acceptLoop() }
+            acceptor.start()
         }
-        let acceptor = Thread { [self] in acceptLoop() }
-        acceptor.start()
-        dispatchMain()
     }
 
-    private func stop() {
+    public func stopReading() {
         stopping.withLock { $0 = true }
-        // shutdown() wakes a thread blocked in accept() or read() on Linux; close() alone would not.
-        Glibc.shutdown(listenFD, Int32(SHUT_RDWR))
+        // shutdown() wakes a thread blocked in accept() or read() on Linux; close() alone would not. An
+        // inherited socket is only no longer accepted on: systemd keeps it, and queues clients for the next start.
+        if !activated { Glibc.shutdown(listenFD, Int32(SHUT_RDWR)) }
         connections.withLock { conns in
             for fd in conns.keys { Glibc.shutdown(fd, Int32(SHUT_RD)) }
         }
     }
 
+    public func drain(until deadline: DispatchTime) -> Bool { inFlight.waitUntilIdle(deadline: deadline) }
+
+    public func flush() {
+        for writer in connections.withLock({ Array($0.values) }) { writer.flush() }
+    }
+
+    public func cleanUp() {
+        if !activated, let path { unlink(path) }
+    }
+
     private func acceptLoop() {
         while !stopping.current {
+            if activated {
+                // The inherited socket is systemd's too: it cannot be shut down to wake accept(), so wait in short polls.
+                var pfd = pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0)
+                if poll(&pfd, 1, 100) <= 0 { continue }
+            }
             let fd = accept(listenFD, nil, nil)
             if fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
             if fd < 0 {
@@ -80,7 +94,7 @@ public final class SocketServer: @unchecked Sendable {
                 usleep(10_000)
                 continue
             }
-            let (admitted, uid) = peers.admits(fd)
+            let (admitted, uid) = options.peers.admits(fd)
             guard admitted else {
                 log.warn("connection refused: peer user not allowed", ["uid": uid.map { .int(Int($0)) } ?? .null])
                 close(fd)

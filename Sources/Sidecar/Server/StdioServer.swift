@@ -3,59 +3,54 @@ import Foundation
 import JSONRPC
 import Support
 
-/// Serves JSON-RPC on stdin/stdout until end of input or a termination signal.
+/// Serves JSON-RPC on stdin/stdout until end of input or a termination signal (see `Lifecycle`).
 ///
 /// At end of input every call in flight finishes and is answered before the process exits 0. On SIGTERM
 /// or SIGINT reading stops, calls in flight get until the drain deadline, then the process exits 0.
-public struct StdioServer {
+public final class StdioServer: Service {
     let table: MethodTable
     let options: ServerOptions
     let log: Logger
+    private let writer = FDLineWriter(fd: 1)
+    private let inFlight: InFlight
+    private let stopping = Locked(false)
 
     public init(table: MethodTable, options: ServerOptions, log: Logger = .shared) {
         self.table = table
         self.options = options
         self.log = log
+        inFlight = InFlight(limit: options.maxInFlight)
+        Metrics.shared.provide(.inFlight) { [inFlight] in [MetricSample([], .number(Double(inFlight.count)))] }
     }
 
-    public func run() -> Never {
-        Shutdown.ignoreSIGPIPE()
-        let writer = FDLineWriter(fd: 1)
-        let inFlight = InFlight(limit: options.maxInFlight)
+    public func run(reload: (@Sendable () -> Bool)? = nil) -> Never {
         let session = Session(table: table, output: writer, inFlight: inFlight, maxLineBytes: options.maxLineBytes, log: log)
-        let stopping = Locked(false)
-        let log = self.log
-        let deadlineEnv = ProcessInfo.processInfo.environment
-
-        Shutdown.onTerminate { sig in
-            stopping.withLock { $0 = true }
-            log.info("signal received: draining", ["signal": .int(Int(sig))])
-            let drained = inFlight.waitUntilIdle(deadline: Shutdown.drainDeadline(deadlineEnv))
-            if !drained { log.warn("drain deadline passed with calls still in flight") }
-            writer.flush()
-            Shutdown.exit(0)
-        }
-
-        let reader = Thread {
-            LineReader.run(fd: 0, session: session, output: writer, shouldStop: { stopping.current })
-            if stopping.current { return }  // the signal path owns the exit
-            _ = inFlight.waitUntilIdle()
-            writer.flush()
-            log.debug("end of input: all answers written")
-            Shutdown.exit(0)
+        let reader = Thread { [self] in
+            LineReader.run(fd: 0, session: session, output: writer, shouldStop: { [stopping] in stopping.current })
+            if stopping.current { return }  // a signal is already taking the way out
+            log.debug("end of input: finishing calls in flight")
+            Lifecycle.shutdown(self, reason: "end of input", deadline: .distantFuture, log: log)
         }
         reader.stackSize = 4 << 20
-        reader.start()
-        dispatchMain()
+        Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log) { reader.start() }
     }
+
+    public func stopReading() { stopping.withLock { $0 = true } }
+    public func drain(until deadline: DispatchTime) -> Bool { inFlight.waitUntilIdle(deadline: deadline) }
+    public func flush() { writer.flush() }
+    public func cleanUp() {}
 }
 
-/// Limits shared by both servers.
+/// Limits and policies shared by both servers, read once at start.
 public struct ServerOptions: Sendable {
     /// Longest request line accepted; longer lines are answered with an error and skipped.
     public var maxLineBytes = 1 << 20
     /// Calls running at once before the reader stops reading (backpressure).
     public var maxInFlight = 1024
+    /// How long a shutdown waits for calls in flight (`PLURAL_SHUTDOWN_TIMEOUT`).
+    public var drainSeconds = 25.0
+    /// Who may connect to the socket.
+    public var peers = PeerPolicy(allowedUIDs: [getuid()])
 
     public init() {}
 }

@@ -72,3 +72,20 @@ enum UnixSocket {
         return fd
     }
 }
+
+/// systemd socket activation (sd_listen_fds(3)): the listening socket a `.socket` unit (or
+/// `systemd-socket-activate`) passed as descriptor 3.
+public enum SocketActivation {
+    /// The inherited listening socket when `LISTEN_PID` names this process and `LISTEN_FDS` ≥ 1. The
+    /// variables are removed, as sd_listen_fds does, so nothing this process starts would take them as its own.
+    public static func inheritedSocket() -> Int32? {
+        guard let pid = getenv("LISTEN_PID").flatMap({ Int32(String(cString: $0)) }), pid == getpid(),
+              let count = getenv("LISTEN_FDS").flatMap({ Int(String(cString: $0)) }), count >= 1 else { return nil }
+        for name in ["LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES"] { unsetenv(name) }
+        let fd: Int32 = 3
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFSOCK else { return nil }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        return fd
+    }
+}

@@ -20,8 +20,9 @@ public final class Logger: Sendable {
         public static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// The process-wide logger. Its level is set once configuration is read.
-    public static let shared = Logger(level: Level(name: ProcessInfo.processInfo.environment["PLURAL_LOG_LEVEL"] ?? "") ?? .info)
+    /// The process-wide logger. Its level is set once the settings are read (`PLURAL_LOG_LEVEL`, from the one
+    /// settings reader like every other setting), and again on each reload.
+    public static let shared = Logger(level: .info)
 
     private let state: Locked<Level>
     private let fd: Int32

@@ -28,6 +28,7 @@ const METHODS = Object.freeze([
   ['verifyWebhook', 'verifyWebhook'],
   ['ping', 'ping'],
   ['discover', 'rpc.discover'],
+  ['stats', 'stats'],
   ['pendingOutcomes', 'pendingOutcomes'],
   ['simulatorPay', 'simulator.pay'],
   ['simulatorConfigure', 'simulator.configure'],

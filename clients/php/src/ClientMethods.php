@@ -39,6 +39,7 @@ abstract class ClientMethods
         'verifyWebhook' => 'verifyWebhook',
         'ping' => 'ping',
         'discover' => 'rpc.discover',
+        'stats' => 'stats',
         'pendingOutcomes' => 'pendingOutcomes',
         'simulatorPay' => 'simulator.pay',
         'simulatorConfigure' => 'simulator.configure',
@@ -1217,6 +1218,32 @@ abstract class ClientMethods
     }
 
     /**
+     * Health (live, ready and why not) and every metric --metrics serves, as JSON: calls, gateway requests,
+     * retries, token, circuits, process.
+     *
+     * metrics has one member per metric family (README, Operations): a list of {labels, value}, or for
+     * histograms {labels, buckets (cumulative counts by upper bound), sum, count}. Label values come from
+     * fixed sets only.
+     *
+     * JSON-RPC method `stats`.
+     *
+     * @param array{} $params none: this method takes no params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     health: array{live: bool, problems: list<string>, ready: bool, ...},
+     *     metrics: array<string, mixed>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function stats(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('stats', $params, $timeout);
+    }
+
+    /**
      * Money-moving calls whose outcome is still unknown; repeat one with its key to look it up again.
      *
      * Each entry is a call that was sent and whose answer was lost, and that no lookup has settled (by order
@@ -1299,7 +1326,8 @@ abstract class ClientMethods
      *     clear?: bool,
      *     token_ttl?: int,
      *     token_form?: 'expires_in'|'expires_at',
-     *     revoke_tokens?: bool
+     *     revoke_tokens?: bool,
+     *     accept_client_secret?: string
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array<string, mixed>

@@ -36,6 +36,7 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("verify_webhook", "verifyWebhook"),
     ("ping", "ping"),
     ("discover", "rpc.discover"),
+    ("stats", "stats"),
     ("pending_outcomes", "pendingOutcomes"),
     ("simulator_pay", "simulator.pay"),
     ("simulator_configure", "simulator.configure"),
@@ -361,6 +362,22 @@ class MethodHelpers:
         JSON-RPC method ``rpc.discover``.
         """
         return cast("types.DiscoverResult", self.call("rpc.discover", params, timeout))
+
+    def stats(
+        self, params: Optional[types.StatsParams] = None, timeout: Optional[float] = None
+    ) -> types.StatsResult:
+        """Health (live, ready and why not) and every metric --metrics serves, as JSON: calls, gateway
+        requests, retries, token, circuits, process.
+
+        metrics has one member per metric family (README, Operations): a list of {labels, value}, or for
+        histograms {labels, buckets (cumulative counts by upper bound), sum, count}. Label values come
+        from fixed sets only.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``stats``.
+        """
+        return cast("types.StatsResult", self.call("stats", params, timeout))
 
     def pending_outcomes(
         self, params: Optional[types.PendingOutcomesParams] = None, timeout: Optional[float] = None
@@ -730,6 +747,22 @@ class AsyncMethodHelpers:
         JSON-RPC method ``rpc.discover``.
         """
         return cast("types.DiscoverResult", await self.call("rpc.discover", params, timeout))
+
+    async def stats(
+        self, params: Optional[types.StatsParams] = None, timeout: Optional[float] = None
+    ) -> types.StatsResult:
+        """Health (live, ready and why not) and every metric --metrics serves, as JSON: calls, gateway
+        requests, retries, token, circuits, process.
+
+        metrics has one member per metric family (README, Operations): a list of {labels, value}, or for
+        histograms {labels, buckets (cumulative counts by upper bound), sum, count}. Label values come
+        from fixed sets only.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``stats``.
+        """
+        return cast("types.StatsResult", await self.call("stats", params, timeout))
 
     async def pending_outcomes(
         self, params: Optional[types.PendingOutcomesParams] = None, timeout: Optional[float] = None

@@ -101,6 +101,9 @@ __all__ = [
     "SimulatorConfigureResult",
     "SimulatorPayParams",
     "SimulatorPayResult",
+    "StatsParams",
+    "StatsResult",
+    "StatsResultHealth",
     "VerifySignatureParams",
     "VerifySignatureResult",
     "VerifyWebhookParams",
@@ -966,6 +969,25 @@ class DiscoverParams(TypedDict):
     """Params of rpc.discover."""
 
 
+class StatsParams(TypedDict):
+    """Params of stats."""
+
+
+class StatsResultHealth(TypedDict):
+    """In stats result.health."""
+    #: Always true: the sidecar answered.
+    live: bool
+    problems: List[str]
+    #: Configuration complete for PLURAL_ENV and, once a v3 call needed one, a token obtainable.
+    ready: bool
+
+
+class StatsResult(TypedDict):
+    """Result of stats."""
+    health: StatsResultHealth
+    metrics: Dict[str, Any]
+
+
 class PendingOutcomesParams(TypedDict):
     """Params of pendingOutcomes."""
 
@@ -1036,6 +1058,9 @@ class SimulatorConfigureParams(TypedDict, total=False):
     token_form: Literal["expires_in", "expires_at"]
     #: Invalidate every issued token.
     revoke_tokens: bool
+    #: From now on accept only this client secret at the token endpoint (a credential rotation); over HTTP
+    #: also a list.
+    accept_client_secret: str
 
 
 #: Result of createOrder.
