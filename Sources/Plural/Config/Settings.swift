@@ -111,7 +111,7 @@ extension Setting {
         Setting("PLURAL_METRICS", .choice(["on", "off"]), default: "on", atStart: true,
                 "`off` stops counting and timing JSON-RPC calls (`plural_sidecar_calls_total`, `plural_sidecar_call_duration_seconds`); every other metric stays"),
         Setting("PLURAL_SHUTDOWN_TIMEOUT", .seconds(0...3600), default: "25", atStart: true,
-                "seconds SIGTERM/SIGINT waits for calls in flight"),
+                "seconds SIGTERM, SIGINT or end of input waits for calls in flight; any still running is then answered -32003 `shutdown` before exit"),
         Setting("PLURAL_MAX_LINE_BYTES", .count(256...(256 << 20)), default: "1048576", atStart: true,
                 "longest request line; the same limit as `--max-line-bytes` (the flag wins)"),
         Setting("PLURAL_MAX_IN_FLIGHT", .count(1...65536), default: "1024", atStart: true,

@@ -173,6 +173,11 @@ public final class SocketServer: Service, @unchecked Sendable {
         ResponseEncoder.error(id: .null, RPCError(.internalError, message, data: ["reason": .string(reason)]), into: &line)
         line.append(0x0A)
         _ = line.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+        // Closing with the client's first line unread would reset the connection, and the client could lose
+        // the refusal with it: read what already came (without waiting) first.
+        Glibc.shutdown(fd, Int32(SHUT_WR))
+        var scratch = [UInt8](repeating: 0, count: 4096)
+        for _ in 0..<16 where recv(fd, &scratch, scratch.count, Int32(MSG_DONTWAIT)) > 0 {}
         close(fd)
     }
 
