@@ -26,9 +26,10 @@ public enum LineReader {
     }
 
     /// Returns at end of stream, on a read error, or when `shouldStop` turns true between chunks.
-    /// `beforeRead` runs before each blocking read (the writer's backpressure hook).
+    /// Before each read the writer's queue must have room (the connection's own backpressure). `idle` is asked
+    /// when a read times out (`SO_RCVTIMEO` set by the caller): true ends the stream.
     public static func run(fd: Int32, session: Session, output: FDLineWriter,
-                           shouldStop: @Sendable () -> Bool = { false }) {
+                           shouldStop: @Sendable () -> Bool = { false }, idle: () -> Bool = { false }) {
         var framer = LineFramer(maxLineBytes: session.maxLineBytes)
         let capacity = 64 * 1024
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
@@ -43,6 +44,10 @@ public enum LineReader {
             let n = read(fd, buffer.baseAddress, capacity)
             if n < 0 {
                 if errno == EINTR { continue }
+                if errno == EAGAIN || errno == EWOULDBLOCK {
+                    if idle() { return }
+                    continue
+                }
                 break
             }
             if n == 0 { break }
@@ -62,108 +67,11 @@ public enum LineReader {
             active = n < 4096
         }
         if !shouldStop() {
+            output.cork()
             framer.finish { event in
                 if case .line(let line) = event { session.receive(line: line) }
             }
-        }
-    }
-}
-
-/// Writes whole lines to a file descriptor from any thread.
-///
-/// Whoever finds the writer idle writes, taking everything queued so far in one `write(2)`; others only
-/// append. While corked (the reader is working through a chunk of pipelined requests) answers accumulate
-/// and go out together at uncork. A broken peer (EPIPE) turns later writes into no-ops: the process keeps
-/// serving, it just has nobody to answer.
-public final class FDLineWriter: LineOutput, @unchecked Sendable {
-    private let fd: Int32
-    private let useSend: Bool
-    private let cond = NSCondition()
-    private var buffer: [UInt8] = []
-    private var writing = false
-    private var corked = false
-    private var broken = false
-    /// Above this many queued bytes the reader stops reading until the peer catches up.
-    private let highWater = 4 << 20
-
-    /// `useSend` for sockets: `send(MSG_NOSIGNAL)` never raises SIGPIPE even if a library reset the handler.
-    public init(fd: Int32, isSocket: Bool = false) {
-        self.fd = fd
-        self.useSend = isSocket
-        buffer.reserveCapacity(64 * 1024)
-    }
-
-
-    public func writeLine(_ bytes: [UInt8]) {
-        cond.lock()
-        if broken { cond.unlock(); return }
-        buffer.append(contentsOf: bytes)
-        buffer.append(0x0A)
-        if writing || corked { cond.unlock(); return }
-        drainLocked()
-        cond.unlock()
-    }
-
-    public func cork() {
-        cond.lock(); corked = true; cond.unlock()
-    }
-
-    public func uncork() {
-        cond.lock()
-        corked = false
-        if !writing && !buffer.isEmpty { drainLocked() }
-        cond.unlock()
-    }
-
-    /// Blocks the reader while too much is queued for a peer that is not reading.
-    public func waitForRoom() {
-        cond.lock()
-        while buffer.count > highWater && !broken { cond.wait() }
-        cond.unlock()
-    }
-
-    /// Waits until everything queued has been written (or the peer is gone).
-    public func flush() {
-        cond.lock()
-        while (writing || !buffer.isEmpty) && !broken {
-            if !writing { drainLocked() } else { cond.wait() }
-        }
-        cond.unlock()
-    }
-
-    /// Called with the lock held; returns with it held. Releases it around each system call.
-    private func drainLocked() {
-        writing = true
-        var chunk: [UInt8] = []
-        while !buffer.isEmpty && !broken {
-            swap(&chunk, &buffer)
-            buffer.removeAll(keepingCapacity: true)
-            cond.unlock()
-            let ok = writeAll(chunk)
-            cond.lock()
-            chunk.removeAll(keepingCapacity: true)
-            if !ok { broken = true; buffer.removeAll() }
-            cond.broadcast()
-        }
-        writing = false
-        cond.broadcast()
-    }
-
-    private func writeAll(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buf in
-            var off = 0
-            while off < buf.count {
-                let n: Int
-                if useSend {
-                    n = send(fd, buf.baseAddress! + off, buf.count - off, Int32(MSG_NOSIGNAL))
-                } else {
-                    n = write(fd, buf.baseAddress! + off, buf.count - off)
-                }
-                if n > 0 { off += n; continue }
-                if n < 0 && errno == EINTR { continue }
-                return false
-            }
-            return true
+            output.uncork()
         }
     }
 }

@@ -23,6 +23,9 @@ public protocol MethodTable: Sendable {
     /// Maps an error thrown by a handler to the answer sent. Errors that are not `RPCError` should become
     /// -32603 without leaking internals.
     func rpcError(for error: Error, method: String) -> RPCError
+    /// The answer to a call still running when the shutdown deadline passed: it must say whether the
+    /// gateway may have acted.
+    func shutdownError(method: String) -> RPCError
 }
 
 extension MethodTable {
@@ -31,5 +34,9 @@ extension MethodTable {
     public func rpcError(for error: Error, method: String) -> RPCError {
         if let e = error as? RPCError { return e }
         return RPCError(.internalError, "Internal error while running \(method).")
+    }
+
+    public func shutdownError(method: String) -> RPCError {
+        RPCError(.internalError, "The sidecar shut down before \(method) finished.", data: ["reason": "shutdown"])
     }
 }

@@ -24,8 +24,20 @@ public final class Session: Sendable {
     /// This reading thread's call counts (nil when PLURAL_METRICS=off).
     private let shard: CallShard?
     private let metrics: CallMetrics
+    /// This session's own bound on calls running at once (socket connections), beside the process-wide one:
+    /// one client cannot take every slot.
+    private let ownSlots: DispatchSemaphore?
+    /// Async calls not yet answered, so a shutdown deadline can answer them.
+    private let unanswered = Locked(Unanswered())
 
-    public init(table: MethodTable, output: LineOutput, inFlight: InFlight, maxLineBytes: Int, log: Logger = .shared) {
+    struct Unanswered {
+        var next: UInt64 = 0
+        var calls: [UInt64: (method: String, id: RequestID?, done: @Sendable ([UInt8]?) -> Void)] = [:]
+    }
+
+    public init(table: MethodTable, output: LineOutput, inFlight: InFlight, maxLineBytes: Int, maxInFlight: Int? = nil,
+                log: Logger = .shared) {
+        ownSlots = maxInFlight.map { DispatchSemaphore(value: max(1, $0)) }
         self.table = table
         self.output = output
         self.inFlight = inFlight
@@ -83,6 +95,20 @@ public final class Session: Sendable {
     /// Waits for every call this session started to be answered.
     public func waitForOutstanding(deadline: DispatchTime = .distantFuture) -> Bool {
         mine.wait(timeout: deadline) == .success
+    }
+
+    /// True while any async call of this session is running.
+    public var hasCallsRunning: Bool { unanswered.withLock { !$0.calls.isEmpty } }
+
+    /// Answers every call still running with the table's shutdown error (their own answers, if they come,
+    /// are dropped). Returns how many were answered.
+    @discardableResult
+    public func answerUnfinished() -> Int {
+        let calls = unanswered.withLock { u in defer { u.calls.removeAll() }; return Array(u.calls.values) }
+        for call in calls {
+            call.done(call.id.map { Self.encodeError($0, table.shutdownError(method: call.method)) })
+        }
+        return calls.count
     }
 
     private func writeError(_ id: RequestID, _ error: RPCError) {
@@ -161,8 +187,16 @@ public final class Session: Sendable {
                 done(id.map { Self.encodeError($0, rpc) })
             }
         case .async(let body):
+            ownSlots?.wait()
             inFlight.enter()
             mine.enter()
+            let token = unanswered.withLock { u -> UInt64 in
+                u.next &+= 1
+                u.calls[u.next] = (request.method, id, done)
+                return u.next
+            }
+            let unanswered = self.unanswered
+            let ownSlots = self.ownSlots
             let table = self.table
             let inFlight = self.inFlight
             let mine = self.mine
@@ -182,9 +216,11 @@ public final class Session: Sendable {
                 if let metrics {
                     metrics.recordShared(slot: slot, outcome: metrics.outcomeSlot(code: code), nanoseconds: CallClock.precise() &- began)
                 }
-                done(answer)
+                // Already answered when a shutdown deadline passed first.
+                if unanswered.withLock({ $0.calls.removeValue(forKey: token) }) != nil { done(answer) }
                 mine.leave()
                 inFlight.leave()
+                ownSlots?.signal()
             }
         }
     }

@@ -1,3 +1,4 @@
+import CEarlySignals
 import Foundation
 import Plural
 import PluralSimulator
@@ -9,7 +10,7 @@ import Support
 // protocol mode.
 
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("plural-sidecar: \(message)\n".utf8))
+    StandardError.write("plural-sidecar: \(message)\n")
     exit(2)
 }
 
@@ -17,6 +18,7 @@ func emit(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
+plural_early_signals_linked()  // signals were blocked in its constructor already
 Lifecycle.blockSignals()
 ProcessHardening.apply()
 
@@ -77,6 +79,9 @@ var options = ServerOptions()
 options.maxLineBytes = invocation.maxLineBytes ?? (try? config.count("PLURAL_MAX_LINE_BYTES")) ?? options.maxLineBytes
 options.maxInFlight = invocation.maxInFlight ?? (try? config.count("PLURAL_MAX_IN_FLIGHT")) ?? options.maxInFlight
 options.drainSeconds = (try? config.seconds("PLURAL_SHUTDOWN_TIMEOUT")) ?? options.drainSeconds
+options.maxInFlightPerConnection = (try? config.count("PLURAL_MAX_IN_FLIGHT_PER_CONNECTION")) ?? options.maxInFlightPerConnection
+options.maxConnections = (try? config.count("PLURAL_MAX_CONNECTIONS")) ?? options.maxConnections
+options.idleSeconds = (try? config.seconds("PLURAL_SOCKET_IDLE_TIMEOUT")) ?? options.idleSeconds
 options.peers = PeerPolicy.from(config)
 let countCalls = config.values["PLURAL_METRICS"]?.lowercased() != "off"
 

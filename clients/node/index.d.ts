@@ -1389,10 +1389,11 @@ export declare class GatewayError extends SidecarError { static readonly CODE: -
 /** The gateway refused the client credentials: data carries http_status, error, error_description. */
 export declare class CredentialsRefused extends SidecarError { static readonly CODE: -32002; }
 /**
- * The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset, or
- * circuit_open: the host stopped answering and calls fail at once for a cool-down), outcome (not_sent; unknown:
- * the gateway may have acted; not_applied: a lookup showed it did not, safe to repeat), request_id, and for
- * money-moving calls reconciled and idempotency_key.
+ * The gateway could not be reached or did not answer in time: data carries reason (timeout, connect, reset,
+ * circuit_open: the host stopped answering and calls fail at once for a cool-down, or shutdown: the sidecar
+ * stopped before the call finished), outcome (not_sent; unknown: the gateway may have acted; not_applied: a
+ * lookup showed it did not, safe to repeat), request_id, and for money-moving calls reconciled and
+ * idempotency_key.
  */
 export declare class GatewayUnreachable extends SidecarError { static readonly CODE: -32003; }
 /** A setting this call needs is missing or invalid: data carries setting. */

@@ -362,9 +362,9 @@ def error_data_problems(r):
         if not (isinstance(d, dict) and isint(d.get("http_status"))):
             return ["%d data must carry an integer http_status, got %s" % (c, enc(d)[:200])]
     elif c == -32003:
-        if not (isinstance(d, dict) and d.get("reason") in ("timeout", "connect", "reset", "circuit_open")
+        if not (isinstance(d, dict) and d.get("reason") in ("timeout", "connect", "reset", "circuit_open", "shutdown")
                 and d.get("outcome") in ("not_sent", "unknown", "not_applied")):
-            return ["-32003 data must carry reason (timeout|connect|reset|circuit_open) and outcome (not_sent|unknown|not_applied), got %s"
+            return ["-32003 data must carry reason (timeout|connect|reset|circuit_open|shutdown) and outcome (not_sent|unknown|not_applied), got %s"
                     % enc(d)[:200]]
         # An open circuit sent nothing: it can never leave the outcome in doubt.
         if d.get("reason") == "circuit_open" and d.get("outcome") != "not_sent":
@@ -2038,6 +2038,138 @@ def fmt_codes(codes):
     return "|".join(sorted(str(c) for c in codes))
 
 
+# ----------------------------------------------------------------------------------------------------
+# Hostile socket clients: a non-reader, a slowloris, a connection flood, all at once against one socket
+# sidecar, while a well-behaved probe client's pings and gateway calls must keep answering promptly.
+
+def hostile_clients(ctx, seconds):
+    import socket as so
+    path = "/tmp/plural-fuzz-%d-%d.sock" % (os.getpid(), ctx.seed)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLURAL_")}
+    env.update({"PLURAL_ENV": "simulator", "PLURAL_TIMEOUT": GATEWAY_TIMEOUT, "PLURAL_MAX_CONNECTIONS": "64",
+                "PLURAL_SOCKET_IDLE_TIMEOUT": "1", "PLURAL_LOG_LEVEL": "error"})
+    proc = subprocess.Popen([ctx.binary, "--socket", path], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, env=env, preexec_fn=die_with_parent)
+    rep = ctx.report
+    opened = []
+
+    def connect():
+        c = so.socket(so.AF_UNIX, so.SOCK_STREAM)
+        c.settimeout(5)
+        c.connect(path)
+        opened.append(c)
+        return c
+
+    def read_line(c, timeout=5):
+        c.settimeout(timeout)
+        buf = b""
+        while not buf.endswith(b"\n"):
+            chunk = c.recv(65536)
+            if not chunk:
+                return None
+            buf += chunk
+        return buf.split(b"\n")[0]
+
+    try:
+        for _ in range(200):
+            if os.path.exists(path):
+                break
+            time.sleep(0.02)
+        time.sleep(0.1)
+        end = time.monotonic() + seconds
+        # The non-reader: floods pings and gateway calls, never reads an answer.
+        pings = b"".join(b'{"jsonrpc":"2.0","id":%d,"method":"ping"}\n' % i for i in range(20000))
+        orders = b"".join(b'{"jsonrpc":"2.0","id":%d,"method":"createOrder","params":{"merchant_order_reference":"nr-%d",'
+                          b'"order_amount":{"value":100,"currency":"INR"}}}\n' % (i, i) for i in range(800))
+        for _ in range(2):
+            c = connect()
+            c.setblocking(False)
+            for blob in (orders, pings):
+                try:
+                    c.send(blob)
+                except OSError:
+                    pass
+        # The slowloris: half a line each, then silence; the idle timeout must close them.
+        loris = []
+        for _ in range(10):
+            c = connect()
+            c.send(b'{"jsonrpc":"2.0","id":1,"method":"pi')
+            loris.append(c)
+        # The flood: past the connection cap every client is answered (served or refused) and closed.
+        flood_unanswered = 0
+        flood_why = collections.Counter()
+        for _ in range(120):
+            try:
+                c = connect()
+            except OSError:
+                continue
+            try:
+                try:
+                    c.send(b'{"jsonrpc":"2.0","id":"f","method":"ping"}\n')
+                except BrokenPipeError:
+                    pass            # refused and closed before the ping was sent: the refusal is still there to read
+                if read_line(c, 3) is None:
+                    flood_unanswered += 1
+                    flood_why["closed unanswered"] += 1
+            except OSError as e:
+                flood_unanswered += 1
+                flood_why[type(e).__name__] += 1
+        if flood_unanswered:
+            rep.fail("hang", "flood", "connection flood: %d clients were neither served nor refused (%s)" % (
+                flood_unanswered, ", ".join("%s %d" % kv for kv in sorted(flood_why.items()))))
+        else:
+            rep.ok()
+        for c in opened[:]:
+            if c not in loris and c.getblocking():
+                c.close()
+                opened.remove(c)
+        probe = connect()
+        n = 0
+        while time.monotonic() < end:
+            n += 1
+            t = time.monotonic()
+            probe.send(b'{"jsonrpc":"2.0","id":%d,"method":"createOrder","params":{"merchant_order_reference":"probe-%d",'
+                       b'"order_amount":{"value":100,"currency":"INR"}}}\n{"jsonrpc":"2.0","id":"p","method":"ping"}\n' % (n, n))
+            got = [read_line(probe, 5), read_line(probe, 5)]
+            if None in got or time.monotonic() - t > 2:
+                rep.fail("hang", "non-reader", "a reading client waited %.1fs beside clients that do not read" % (time.monotonic() - t))
+                break
+            rep.ok()
+            time.sleep(0.1)
+        for c in loris:
+            try:
+                closed = read_line(c, 3) is None
+            except OSError:
+                closed = False
+            if closed:
+                rep.ok()
+            else:
+                rep.fail("leak", "slowloris", "a half-sent line kept its connection open past the idle timeout")
+        if proc.poll() is not None:
+            rep.fail("crash", "hostile", "the socket sidecar died under hostile clients (status %s)" % proc.returncode)
+        ctx.stats["phase_hostile"] += 1
+    finally:
+        for c in opened:
+            try:
+                c.close()
+            except OSError:
+                pass
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                rep.fail("hang", "hostile-exit", "SIGTERM did not stop the socket sidecar within 10 s")
+                proc.kill()
+                proc.wait()
+        proc.stderr.close()
+        for leftover in (path, path + ".lock"):
+            try:
+                os.unlink(leftover)
+            except OSError:
+                pass
+
+
 def run_alone(binary, args, env, lines, timeout):
     """Feed lines to a fresh sidecar, close stdin; -> returncode, or 'hang'."""
     try:
@@ -2150,6 +2282,8 @@ def main():
     rng = random.Random(seed)
     walk = type_walk_cases(S, Gen(random.Random(seed), S, "w"), ctx.method_order)
     rng.shuffle(walk)
+    # The hostile-client stage takes its share first (bounded: at most 8 s), the rounds the rest.
+    hostile_clients(ctx, min(8.0, max(2.0, a.seconds / 8)))
     n_rounds = a.rounds or max(2, min(40, int(round(a.seconds / 7.0))))
     specials_all = None
     for i in range(n_rounds):

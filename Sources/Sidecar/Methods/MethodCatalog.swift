@@ -69,12 +69,15 @@ public struct MethodEntry: Sendable {
 public struct SidecarTable: MethodTable {
     /// Each handler with its metrics slot: its place in `MethodCatalog.all`.
     private let handlers: [String: (handler: RPCHandler, slot: Int)]
+    /// Methods whose call may move money: at a shutdown deadline their outcome is unknown.
+    private let moneyMoving: Set<String>
 
     /// `countCalls: false` (PLURAL_METRICS=off) leaves the per-call counters off.
     public init(context: MethodContext, countCalls: Bool = true) {
         var h: [String: (handler: RPCHandler, slot: Int)] = [:]
         for (slot, m) in MethodCatalog.all.enumerated() { h[m.name] = (ParamsCheck.wrap(m, m.makeHandler(context)), slot) }
         handlers = h
+        moneyMoving = Set(MethodCatalog.all.filter { $0.operation?.movesMoney == true }.map(\.name))
         Metrics.shared.calls.configure(methods: MethodCatalog.all.map(\.name), codes: ErrorCode.catalogue.map(\.0.rawValue), enabled: countCalls)
     }
 
@@ -86,5 +89,9 @@ public struct SidecarTable: MethodTable {
 
     public func rpcError(for error: Error, method: String) -> RPCError {
         ErrorMapping.rpcError(for: error, method: method)
+    }
+
+    public func shutdownError(method: String) -> RPCError {
+        ErrorMapping.shutdownError(method: method, movesMoney: moneyMoving.contains(method))
     }
 }

@@ -4,6 +4,15 @@ import Support
 
 /// Maps everything a handler can throw onto the sidecar's error codes (docs/ARCHITECTURE.md). The only place that does.
 enum ErrorMapping {
+    /// A call still running when the shutdown deadline passed (-32003 `shutdown`). Its request may already be
+    /// with the gateway: a money-moving call's outcome is unknown (look it up, or repeat it with its idempotency
+    /// key); any other call moved nothing, so it is not_sent.
+    static func shutdownError(method: String, movesMoney: Bool) -> RPCError {
+        RPCError(.gatewayUnreachable,
+                 "The sidecar shut down before \(method) finished" + (movesMoney ? "; the call may or may not have taken effect." : "; nothing was changed."),
+                 data: ["reason": "shutdown", "outcome": .string(movesMoney ? "unknown" : "not_sent")])
+    }
+
     static func rpcError(for error: Error, method: String) -> RPCError {
         switch error {
         case let e as RPCError:

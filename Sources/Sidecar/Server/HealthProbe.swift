@@ -65,6 +65,7 @@ public struct SimulatorService: Service {
     public init(server: HTTPServer) { self.server = server }
     public func stopReading() { server.stop() }
     public func drain(until deadline: DispatchTime) -> Bool { true }
-    public func flush() {}
+    public func answerUnfinished() -> Int { 0 }
+    public func flush(until deadline: DispatchTime) -> Bool { true }
     public func cleanUp() {}
 }

@@ -8,15 +8,20 @@ public protocol Service: Sendable {
     func stopReading()
     /// Wait for calls in flight until the deadline; true when every one finished.
     func drain(until deadline: DispatchTime) -> Bool
-    /// Write every answer still queued.
-    func flush()
+    /// Answer every call still running with an error saying the sidecar shut down (and whether the gateway
+    /// may have acted); returns how many.
+    func answerUnfinished() -> Int
+    /// Write every answer still queued, giving up at the deadline (a client that does not read cannot hold
+    /// the process); true when everything was written.
+    func flush(until deadline: DispatchTime) -> Bool
     /// Remove what the server created (its socket file).
     func cleanUp()
 }
 
 /// Owns the process's signals and its one way out, for every server alike (as swift-service-lifecycle does
-/// for its services): SIGTERM and SIGINT → stop reading → drain until the deadline → flush → exit 0;
-/// SIGHUP → reread the settings; end of input takes the same way out with no deadline. systemd hears each
+/// for its services): SIGTERM and SIGINT → stop reading → drain until the deadline → answer what is still
+/// running as shut down → flush (bounded) → exit 0;
+/// SIGHUP → reread the settings; end of input takes the same way out with the same deadline. systemd hears each
 /// step (READY=1, RELOADING=1, STOPPING=1) when it started the process with a notify socket.
 public enum Lifecycle {
     private static let leaving = Locked(false)
@@ -69,8 +74,14 @@ public enum Lifecycle {
         guard first else { while true { pause() } }
         SystemdNotify.send("STOPPING=1")
         service.stopReading()
-        if !service.drain(until: deadline) { log.warn("drain deadline passed with calls still in flight") }
-        service.flush()
+        if !service.drain(until: deadline) {
+            let answered = service.answerUnfinished()
+            log.warn("drain deadline passed: calls still in flight answered as shut down", ["calls": .int(answered)])
+        }
+        // The answers just written get a moment past the deadline to leave; a client that does not read gets no more.
+        if !service.flush(until: max(deadline, .now() + .milliseconds(500))) {
+            log.warn("answers left unwritten at exit: a client is not reading")
+        }
         service.cleanUp()
         log.debug("stopped", ["reason": .string(reason)])
         Foundation.exit(0)

@@ -3,9 +3,11 @@ import Foundation
 import JSONRPC
 import Support
 
-/// Serves JSON-RPC on a Unix socket: any number of connections, each its own newline-delimited stream
-/// with its own reading thread. A connection that goes away mid-call disturbs nobody else: its answers
-/// are dropped, its calls still finish. The socket is bound here (`--socket PATH`) or inherited from systemd
+/// Serves JSON-RPC on a Unix socket: up to `PLURAL_MAX_CONNECTIONS` connections, each its own
+/// newline-delimited stream with its own reading thread and its own bound on calls running. A connection that
+/// goes away mid-call, or stops reading, disturbs nobody else: its answers wait in its own queue (or are
+/// dropped), its calls still finish. One sidecar per socket path: a lock file beside it (`PATH.lock`, flock)
+/// decides between two started at once. The socket is bound here (`--socket PATH`) or inherited from systemd
 /// (socket activation: `LISTEN_FDS`, `LISTEN_PID`). Signals and the way out are `Lifecycle`'s.
 public final class SocketServer: Service, @unchecked Sendable {
     let path: String?
@@ -13,8 +15,13 @@ public final class SocketServer: Service, @unchecked Sendable {
     let options: ServerOptions
     let log: Logger
     private let inFlight: InFlight
-    /// Live connections by descriptor, so shutdown can stop their reads.
-    private let connections = Locked<[Int32: FDLineWriter]>([:])
+    /// Live connections by descriptor, so shutdown can stop their reads and answer their calls.
+    private let connections = Locked<[Int32: (writer: FDLineWriter, session: Session)]>([:])
+    /// A descriptor held back so that, when the process runs out, one can be freed to accept a client and
+    /// tell it so, rather than leave it connected and never served.
+    private var reserveFD: Int32 = -1
+    /// Running out of descriptors is logged once per episode, not once per attempt.
+    private var outOfDescriptors = false
     private let stopping = Locked(false)
     private var listenFD: Int32 = -1
     /// True when systemd owns the socket (and its file): it is neither bound nor removed here.
@@ -39,14 +46,21 @@ public final class SocketServer: Service, @unchecked Sendable {
         // then every signal must already be handled.
         Lifecycle.run(self, drainSeconds: options.drainSeconds, reload: reload, log: log) { [self] in
             if !activated, let path {
+                // Two sidecars started at once on one path both see no live socket; the lock decides (exit 2).
+                guard UnixSocket.lockPath(path) else {
+                    log.error("another sidecar is serving or starting on this socket", ["path": .string(path)])
+                    StandardError.write("plural-sidecar: \(path) is in use by another sidecar (locked: \(path).lock)\n")
+                    Foundation.exit(2)
+                }
                 do throws(UnixSocket.Failure) {
                     listenFD = try UnixSocket.listen(path: path)
                 } catch {
                     log.error("cannot serve on socket", ["path": .string(path), "reason": .string(error.description)])
-                    FileHandle.standardError.write(Data("plural-sidecar: \(error.description)\n".utf8))
+                    StandardError.write("plural-sidecar: \(error.description)\n")
                     Foundation.exit(1)
                 }
             }
+            reserveFD = open("/dev/null", O_RDONLY | O_CLOEXEC)
             log.info("listening", ["socket": path.map { .string($0) } ?? .null, "activated": .bool(activated)])
             let acceptor = Thread { [self] in acceptLoop() }
             acceptor.start()
@@ -65,8 +79,12 @@ public final class SocketServer: Service, @unchecked Sendable {
 
     public func drain(until deadline: DispatchTime) -> Bool { inFlight.waitUntilIdle(deadline: deadline) }
 
-    public func flush() {
-        for writer in connections.withLock({ Array($0.values) }) { writer.flush() }
+    public func answerUnfinished() -> Int {
+        connections.withLock { Array($0.values) }.reduce(0) { $0 + $1.session.answerUnfinished() }
+    }
+
+    public func flush(until deadline: DispatchTime) -> Bool {
+        connections.withLock { Array($0.values) }.reduce(true) { $1.writer.flush(until: deadline) && $0 }
     }
 
     public func cleanUp() {
@@ -86,8 +104,7 @@ public final class SocketServer: Service, @unchecked Sendable {
                 if errno == EINTR || errno == ECONNABORTED { continue }
                 if stopping.current { return }
                 if errno == EMFILE || errno == ENFILE {
-                    log.error("out of file descriptors; pausing accept")
-                    usleep(100_000)
+                    refuseForLackOfDescriptors()
                     continue
                 }
                 log.error("accept failed", ["errno": .int(Int(errno))])
@@ -100,23 +117,78 @@ public final class SocketServer: Service, @unchecked Sendable {
                 close(fd)
                 continue
             }
+            if outOfDescriptors {
+                outOfDescriptors = false
+                log.info("file descriptors available again; accepting connections")
+            }
             let writer = FDLineWriter(fd: fd, isSocket: true)
-            let registered = connections.withLock { conns -> Bool in
-                if stopping.current { return false }
-                conns[fd] = writer
+            let session = Session(table: table, output: writer, inFlight: inFlight, maxLineBytes: options.maxLineBytes,
+                                  maxInFlight: options.maxInFlightPerConnection, log: log)
+            let room = connections.withLock { conns -> Bool? in
+                if stopping.current { return nil }
+                guard conns.count < options.maxConnections else { return false }
+                conns[fd] = (writer, session)
                 return true
             }
-            guard registered else { close(fd); return }
-            let thread = Thread { [self] in serve(fd: fd, writer: writer) }
+            guard let room else { close(fd); return }
+            guard room else {
+                log.warn("connection refused: too many connections", ["limit": .int(options.maxConnections)])
+                refuse(fd, reason: "too_many_connections",
+                       "The sidecar is serving its limit of \(options.maxConnections) connections (PLURAL_MAX_CONNECTIONS); connect again later.")
+                continue
+            }
+            if options.idleSeconds > 0 {
+                var tv = timeval(tv_sec: Int(options.idleSeconds), tv_usec: Int((options.idleSeconds - options.idleSeconds.rounded(.down)) * 1e6))
+                setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+            }
+            let thread = Thread { [self] in serve(fd: fd, writer: writer, session: session) }
             thread.stackSize = 4 << 20
             thread.start()
         }
     }
 
-    private func serve(fd: Int32, writer: FDLineWriter) {
-        let session = Session(table: table, output: writer, inFlight: inFlight, maxLineBytes: options.maxLineBytes, log: log)
+    /// Out of descriptors: the reserve is given up to accept the waiting client, which is told why and
+    /// closed, then taken back. Logged once until a connection is accepted again.
+    private func refuseForLackOfDescriptors() {
+        if !outOfDescriptors {
+            outOfDescriptors = true
+            log.error("out of file descriptors: refusing new connections until some close")
+        }
+        if reserveFD >= 0 {
+            close(reserveFD)
+            reserveFD = -1
+            let fd = accept(listenFD, nil, nil)
+            if fd >= 0 {
+                refuse(fd, reason: "out_of_file_descriptors", "The sidecar has run out of file descriptors; connect again later.")
+            }
+            reserveFD = open("/dev/null", O_RDONLY | O_CLOEXEC)
+        }
+        // Nothing frees a descriptor faster than a connection closing; do not spin on the listening socket.
+        usleep(50_000)
+    }
+
+    /// One error line (id null: no call was read) and the connection is closed; never blocks.
+    private func refuse(_ fd: Int32, reason: String, _ message: String) {
+        var line: [UInt8] = []
+        ResponseEncoder.error(id: .null, RPCError(.internalError, message, data: ["reason": .string(reason)]), into: &line)
+        line.append(0x0A)
+        _ = line.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+        // Closing with the client's first line unread would reset the connection, and the client could lose
+        // the refusal with it: read what already came (without waiting) first.
+        Glibc.shutdown(fd, Int32(SHUT_WR))
+        var scratch = [UInt8](repeating: 0, count: 4096)
+        for _ in 0..<16 where recv(fd, &scratch, scratch.count, Int32(MSG_DONTWAIT)) > 0 {}
+        close(fd)
+    }
+
+    private func serve(fd: Int32, writer: FDLineWriter, session: Session) {
         log.debug("connection opened", ["fd": .int(Int(fd))])
-        LineReader.run(fd: fd, session: session, output: writer, shouldStop: { [stopping] in stopping.current })
+        LineReader.run(fd: fd, session: session, output: writer, shouldStop: { [stopping] in stopping.current }, idle: { [log] in
+            // Silent for the idle timeout: closed only when nothing of it is running or waiting to be written.
+            guard !session.hasCallsRunning && writer.isIdle else { return false }
+            log.debug("idle connection closed", ["fd": .int(Int(fd))])
+            return true
+        })
         // The client closed its side (or we are stopping): finish its calls, answer what can be answered.
         _ = session.waitForOutstanding()
         writer.flush()

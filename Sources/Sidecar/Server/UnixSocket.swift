@@ -27,6 +27,16 @@ enum UnixSocket {
         }
     }
 
+    /// Takes `PATH.lock` (flock, held until the process exits) so only one sidecar serves a path. The file is
+    /// never removed: unlinking a lock file lets a late opener lock a file nobody else sees.
+    static func lockPath(_ path: String) -> Bool {
+        let fd = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return true }  // a directory we cannot write a lock into: bind() will say more
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+        close(fd)
+        return false
+    }
+
     /// True when something is accepting connections at `path`.
     static func isLive(_ path: String) -> Bool {
         guard var addr = try? address(path) else { return false }

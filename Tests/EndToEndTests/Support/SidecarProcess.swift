@@ -27,10 +27,16 @@ final class SidecarProcess: @unchecked Sendable {
     /// process is killed when this object goes, or by `scripts/test`'s leak check at the end.
     static let dieWithParent = "/usr/bin/setpriv"
 
-    init(arguments: [String] = [], environment: [String: String] = [:], inheritEnvironment: Bool = false) throws {
+    /// `limitDescriptors`: run under `prlimit --nofile` (util-linux), to see the process run out of descriptors.
+    init(arguments: [String] = [], environment: [String: String] = [:], inheritEnvironment: Bool = false,
+         limitDescriptors: Int? = nil) throws {
+        let limit = limitDescriptors.map { ["/usr/bin/prlimit", "--nofile=\($0):\($0)", "--"] } ?? []
         if FileManager.default.isExecutableFile(atPath: Self.dieWithParent) {
             process.executableURL = URL(fileURLWithPath: Self.dieWithParent)
-            process.arguments = ["--pdeathsig", "KILL", "--", Self.binary] + arguments
+            process.arguments = ["--pdeathsig", "KILL", "--"] + limit + [Self.binary] + arguments
+        } else if let first = limit.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = Array(limit.dropFirst()) + [Self.binary] + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: Self.binary)
             process.arguments = arguments

@@ -13,9 +13,10 @@ use PluralSidecar\SidecarException;
 
 /**
  * -32003 GatewayUnreachable: The gateway could not be reached or did not answer in time: data carries reason
- * (timeout, connect, reset, or circuit_open: the host stopped answering and calls fail at once for a cool-down),
- * outcome (not_sent; unknown: the gateway may have acted; not_applied: a lookup showed it did not, safe to
- * repeat), request_id, and for money-moving calls reconciled and idempotency_key.
+ * (timeout, connect, reset, circuit_open: the host stopped answering and calls fail at once for a cool-down, or
+ * shutdown: the sidecar stopped before the call finished), outcome (not_sent; unknown: the gateway may have
+ * acted; not_applied: a lookup showed it did not, safe to repeat), request_id, and for money-moving calls
+ * reconciled and idempotency_key.
  */
 final class GatewayUnreachableException extends SidecarException
 {
