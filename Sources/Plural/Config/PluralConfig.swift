@@ -15,7 +15,7 @@ public struct PluralConfig: Sendable {
         "PLURAL_ENV", "PLURAL_CLIENT_ID", "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET", "PLURAL_WEBHOOK_SECRET_ENCODING",
         "PLURAL_MERCHANT_ID", "PLURAL_ACCESS_CODE", "PLURAL_MERCHANT_SECRET", "PLURAL_API_URL", "PLURAL_PG_URL",
         "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_LOG_LEVEL", "PLURAL_STATE_DIR", "PLURAL_IDEMPOTENCY_TTL",
-        "PLURAL_RECONCILE_TIMEOUT",
+        "PLURAL_RECONCILE_TIMEOUT", "PLURAL_SIMULATOR_PORT",
     ]
     /// Names whose values are secret: a config file holding any of them must not be readable by others.
     public static let secretNames: Set<String> = [
@@ -80,6 +80,13 @@ public struct PluralConfig: Sendable {
 
     /// The journal's directory (`PLURAL_STATE_DIR`); nil: no journal, keys are kept in memory only.
     public var stateDirectory: String? { values["PLURAL_STATE_DIR"] }
+
+    /// `PLURAL_SIMULATOR_PORT`: where the in-process simulator serves its checkout pages (0 or unset: any free port).
+    public func simulatorPort() throws(ConfigError) -> UInt16 {
+        guard let raw = values["PLURAL_SIMULATOR_PORT"] else { return 0 }
+        guard let port = UInt16(raw) else { throw ConfigError(setting: "PLURAL_SIMULATOR_PORT", problem: "must be a port number (0-65535)") }
+        return port
+    }
 
     private func seconds(_ name: String, default d: Double, range: ClosedRange<Double>) throws(ConfigError) -> Double {
         guard let raw = values[name] else { return d }

@@ -69,7 +69,8 @@ extension PluralSimulator {
             payments.append(SimPayment(id: "\(orderID)-cc-\(Character(UnicodeScalar(UInt8(97 + i % 26))))", amount: amount, currency: currency,
                                        method: method, reference: po["merchant_payment_reference"], option: option, createdAt: now, updatedAt: now))
         }
-        let challenge = "\(publicBaseURL)/web/auth/landing/?token=\(Self.randomToken())"
+        let pageToken = Self.randomToken()
+        let challenge = "\(publicBaseURL)\(Self.challengePath)?token=\(pageToken)"
         let result = state.withLock { s -> Result<SimOrder, HTTPResponseBox> in
             guard var o = s.orders[orderID] else { return .failure(Self.error(404, "ORDER_NOT_FOUND", "Order \(orderID) was not found.")) }
             // A repeat of the same merchant_payment_reference is answered with the order as it stands.
@@ -92,6 +93,7 @@ extension PluralSimulator {
             o.challengeURL = challenge
             o.updatedAt = now
             s.orders[orderID] = o
+            s.pageTokens[pageToken] = orderID
             return .success(o)
         }
         switch result {

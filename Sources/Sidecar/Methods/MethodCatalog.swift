@@ -7,7 +7,7 @@ import Support
 /// all come from this list.
 public enum MethodCatalog {
     static let local: [any SidecarMethod.Type] = [
-        VerifySignature.self, VerifyWebhook.self,
+        VerifySignature.self, VerifyWebhook.self, ConfirmPayment.self,
         Ping.self, Discover.self, PendingOutcomes.self,
         SimulatorPay.self, SimulatorConfigure.self,
     ]

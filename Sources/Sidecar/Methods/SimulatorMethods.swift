@@ -13,7 +13,7 @@ enum SimulatorPay: SidecarMethod {
     static let params = [
         Param("order_id", Schema.string("A v3 order with a payment (PENDING).")),
         Param("unique_merchant_txn_id", Schema.string("A v2 transaction started with acceptPayment.")),
-        Param("outcome", Schema.enumeration(["success", "failure"], "Default success.")),
+        Param("outcome", Schema.enumeration(PluralSimulator.PayOutcome.allCases.map(\.rawValue), "Default success.")),
     ]
     static let resultName = "callback"
     static let result = Schema.ref("Callback")
@@ -22,7 +22,7 @@ enum SimulatorPay: SidecarMethod {
         guard let sim = c.simulator else { return SimulatorOnly.refuse(name) }
         return .immediate { params in
             let p = Params(params)
-            let outcome = try p.has("outcome") ? PluralSimulator.PayOutcome(rawValue: p.enumeration("outcome", ["success", "failure"]))! : .success
+            let outcome = try p.has("outcome") ? PluralSimulator.PayOutcome(rawValue: p.enumeration("outcome", PluralSimulator.PayOutcome.allCases.map(\.rawValue)))! : .success
             let result: Result<JSONValue, SimulatorFailure>
             if p.has("unique_merchant_txn_id") {
                 result = sim.payLegacy(uniqueMerchantTxnID: try p.string("unique_merchant_txn_id"), outcome: outcome)

@@ -26,6 +26,7 @@ const METHODS = Object.freeze([
   ['createOrderToken', 'createOrderToken'],
   ['verifySignature', 'verifySignature'],
   ['verifyWebhook', 'verifyWebhook'],
+  ['confirmPayment', 'confirmPayment'],
   ['ping', 'ping'],
   ['discover', 'rpc.discover'],
   ['pendingOutcomes', 'pendingOutcomes'],

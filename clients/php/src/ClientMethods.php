@@ -37,6 +37,7 @@ abstract class ClientMethods
         'createOrderToken' => 'createOrderToken',
         'verifySignature' => 'verifySignature',
         'verifyWebhook' => 'verifyWebhook',
+        'confirmPayment' => 'confirmPayment',
         'ping' => 'ping',
         'discover' => 'rpc.discover',
         'pendingOutcomes' => 'pendingOutcomes',
@@ -1183,6 +1184,44 @@ abstract class ClientMethods
     }
 
     /**
+     * Confirm a return to your URL: verify the signed fields exactly as received, then read the order from the
+     * gateway; paid only when the gateway says so.
+     *
+     * Pass every field posted to your callback_url (v3: order_id, payment_status, signature…) or
+     * merchant_return_url (v2: unique_merchant_txn_id, dia_secret…) exactly as received. A forged or tampered
+     * payload answers verified: false, paid: false and fetches nothing. Otherwise the v3 order is fetched
+     * (getOrder) or the v2 transaction inquired, and paid is true only when that record is AUTHORIZED or
+     * PROCESSED (v2: status 4 with code 1). AUTHORIZED (pre_auth) orders still need capture.
+     *
+     * JSON-RPC method `confirmPayment`.
+     *
+     * @param array{payload: array<string, mixed>} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: int,
+     *     order?: array<string, mixed>,
+     *     order_status?: string,
+     *     paid: bool,
+     *     scheme?: 'v3-callback'|'v2-callback',
+     *     verified: bool,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function confirmPayment(array $params, ?float $timeout = null): array
+    {
+        return $this->call('confirmPayment', $params, $timeout);
+    }
+
+    /**
      * Liveness check: the sidecar's version and the Plural environment it talks to.
      *
      * JSON-RPC method `ping`.
@@ -1259,7 +1298,11 @@ abstract class ClientMethods
      *
      * JSON-RPC method `simulator.pay`.
      *
-     * @param array{order_id?: string, unique_merchant_txn_id?: string, outcome?: 'success'|'failure'} $params
+     * @param array{
+     *     order_id?: string,
+     *     unique_merchant_txn_id?: string,
+     *     outcome?: 'success'|'failure'|'cancelled'|'expired'
+     * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     error_code?: string,

@@ -34,6 +34,7 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("create_order_token", "createOrderToken"),
     ("verify_signature", "verifySignature"),
     ("verify_webhook", "verifyWebhook"),
+    ("confirm_payment", "confirmPayment"),
     ("ping", "ping"),
     ("discover", "rpc.discover"),
     ("pending_outcomes", "pendingOutcomes"),
@@ -341,6 +342,27 @@ class MethodHelpers:
         JSON-RPC method ``verifyWebhook``.
         """
         return cast("types.VerifyWebhookResult", self.call("verifyWebhook", params, timeout))
+
+    def confirm_payment(
+        self, params: types.ConfirmPaymentParams, timeout: Optional[float] = None
+    ) -> types.ConfirmPaymentResult:
+        """Confirm a return to your URL: verify the signed fields exactly as received, then read the order
+        from the gateway; paid only when the gateway says so.
+
+        Pass every field posted to your callback_url (v3: order_id, payment_status, signature…) or
+        merchant_return_url (v2: unique_merchant_txn_id, dia_secret…) exactly as received. A forged or
+        tampered payload answers verified: false, paid: false and fetches nothing. Otherwise the v3
+        order is fetched (getOrder) or the v2 transaction inquired, and paid is true only when that
+        record is AUTHORIZED or PROCESSED (v2: status 4 with code 1). AUTHORIZED (pre_auth) orders still
+        need capture.
+
+        Raises InvalidParams (-32602), SettingMissing (-32004), GatewayError (-32001),
+        CredentialsRefused (-32002), GatewayUnreachable (-32003), SettingMissing (-32004),
+        BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``confirmPayment``.
+        """
+        return cast("types.ConfirmPaymentResult", self.call("confirmPayment", params, timeout))
 
     def ping(self, params: Optional[types.PingParams] = None, timeout: Optional[float] = None) -> types.PingResult:
         """Liveness check: the sidecar's version and the Plural environment it talks to.
@@ -708,6 +730,27 @@ class AsyncMethodHelpers:
         JSON-RPC method ``verifyWebhook``.
         """
         return cast("types.VerifyWebhookResult", await self.call("verifyWebhook", params, timeout))
+
+    async def confirm_payment(
+        self, params: types.ConfirmPaymentParams, timeout: Optional[float] = None
+    ) -> types.ConfirmPaymentResult:
+        """Confirm a return to your URL: verify the signed fields exactly as received, then read the order
+        from the gateway; paid only when the gateway says so.
+
+        Pass every field posted to your callback_url (v3: order_id, payment_status, signature…) or
+        merchant_return_url (v2: unique_merchant_txn_id, dia_secret…) exactly as received. A forged or
+        tampered payload answers verified: false, paid: false and fetches nothing. Otherwise the v3
+        order is fetched (getOrder) or the v2 transaction inquired, and paid is true only when that
+        record is AUTHORIZED or PROCESSED (v2: status 4 with code 1). AUTHORIZED (pre_auth) orders still
+        need capture.
+
+        Raises InvalidParams (-32602), SettingMissing (-32004), GatewayError (-32001),
+        CredentialsRefused (-32002), GatewayUnreachable (-32003), SettingMissing (-32004),
+        BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``confirmPayment``.
+        """
+        return cast("types.ConfirmPaymentResult", await self.call("confirmPayment", params, timeout))
 
     async def ping(
         self, params: Optional[types.PingParams] = None, timeout: Optional[float] = None

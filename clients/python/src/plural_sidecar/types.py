@@ -36,6 +36,8 @@ __all__ = [
     "CheckPointBalanceParamsPaymentOptionPointsCardDetails",
     "CheckPointBalanceResult",
     "CheckoutSession",
+    "ConfirmPaymentParams",
+    "ConfirmPaymentResult",
     "CreateCheckoutParams",
     "CreateCheckoutResult",
     "CreateOrderParams",
@@ -950,6 +952,30 @@ class VerifyWebhookResult(_VerifyWebhookResultRequired, total=False):
     replay: bool
 
 
+class ConfirmPaymentParams(TypedDict):
+    """Params of confirmPayment."""
+    #: The fields posted to your return URL, values exactly as received.
+    payload: Dict[str, Any]
+
+
+class _ConfirmPaymentResultRequired(TypedDict):
+    #: The gateway's own record says the customer paid (never taken from the payload).
+    paid: bool
+    #: The payload's signature is Plural's.
+    verified: bool
+
+
+class ConfirmPaymentResult(_ConfirmPaymentResultRequired, total=False):
+    """Result of confirmPayment."""
+    #: The amount the gateway holds for it, in paise.
+    amount: int
+    order: Dict[str, Any]
+    #: v3: the order's status (AUTHORIZED needs capture); v2: success, failed, pending or unknown.
+    order_status: str
+    #: Which return was confirmed.
+    scheme: Literal["v3-callback", "v2-callback"]
+
+
 class PingParams(TypedDict):
     """Params of ping."""
 
@@ -1000,7 +1026,7 @@ class SimulatorPayParams(TypedDict, total=False):
     #: A v2 transaction started with acceptPayment.
     unique_merchant_txn_id: str
     #: Default success.
-    outcome: Literal["success", "failure"]
+    outcome: Literal["success", "failure", "cancelled", "expired"]
 
 
 class _SimulatorConfigureParamsFaultsItemRequired(TypedDict):
