@@ -927,6 +927,53 @@ export interface SimulatorConfigureParams {
 /** Result of simulator.configure. */
 export type SimulatorConfigureResult = Record<string, unknown>;
 
+// -- simulator.webhooks -------------------------------------------------------------------------------------
+
+/** simulator.webhooks takes no params. */
+export type SimulatorWebhooksParams = Record<string, never>;
+
+/** Result of simulator.webhooks. */
+export type SimulatorWebhooksResult = {
+  /** POSTs made so far (the first and up to three retries, plus redeliveries). */
+  attempts: number;
+  /** Some attempt was answered 2xx. */
+  delivered: boolean;
+  /** E.g. ORDER_PROCESSED. */
+  event_type: string;
+  /** timeout, connect or reset when the last attempt got no answer. */
+  last_error?: string;
+  /** The last attempt's HTTP status; absent when it got no answer. */
+  last_status?: number;
+  /** The webhook-id header: the same on every attempt and redelivery. */
+  webhook_id: string;
+  [field: string]: unknown;
+}[];
+
+// -- simulator.redeliver ------------------------------------------------------------------------------------
+
+/** Params of simulator.redeliver. */
+export interface SimulatorRedeliverParams {
+  /** From simulator.webhooks. */
+  webhook_id: string;
+}
+
+/** Result of simulator.redeliver. */
+export interface SimulatorRedeliverResult {
+  /** POSTs made so far (the first and up to three retries, plus redeliveries). */
+  attempts: number;
+  /** Some attempt was answered 2xx. */
+  delivered: boolean;
+  /** E.g. ORDER_PROCESSED. */
+  event_type: string;
+  /** timeout, connect or reset when the last attempt got no answer. */
+  last_error?: string;
+  /** The last attempt's HTTP status; absent when it got no answer. */
+  last_status?: number;
+  /** The webhook-id header: the same on every attempt and redelivery. */
+  webhook_id: string;
+  [field: string]: unknown;
+}
+
 // ------------------------------------------------------------------------------------------- client
 
 export interface SpawnOptions {
@@ -1356,6 +1403,25 @@ export declare class Sidecar {
    * @throws {InvalidParams} -32602
    */
   simulatorConfigure(params?: SimulatorConfigureParams, options?: CallOptions): Promise<SimulatorConfigureResult>;
+  /**
+   * (simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event, attempts, last
+   * status.
+   *
+   * JSON-RPC method `simulator.webhooks`.
+   *
+   * @throws {InvalidParams} -32602
+   */
+  simulatorWebhooks(params?: SimulatorWebhooksParams, options?: CallOptions): Promise<SimulatorWebhooksResult>;
+  /**
+   * (simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer the
+   * delivery after that attempt.
+   *
+   * JSON-RPC method `simulator.redeliver`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   */
+  simulatorRedeliver(params: SimulatorRedeliverParams, options?: CallOptions): Promise<SimulatorRedeliverResult>;
 }
 
 /** [helper name, JSON-RPC method name] for every helper. */

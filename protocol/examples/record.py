@@ -24,7 +24,9 @@ STABLE = {"status", "type", "order_amount", "payment_amount", "capture_amount", 
 
 class Sidecar:
     def __init__(self):
-        env = dict(os.environ, PLURAL_ENV="simulator", PLURAL_WEBHOOK_SECRET=WEBHOOK_SECRET, PLURAL_LOG_LEVEL="error")
+        env = dict(os.environ, PLURAL_ENV="simulator", PLURAL_WEBHOOK_SECRET=WEBHOOK_SECRET, PLURAL_LOG_LEVEL="error",
+                   # Nothing listens on the discard port: the webhooks are attempted, refused and listed.
+                   PLURAL_SIMULATOR_WEBHOOK_URL="http://127.0.0.1:9/webhooks")
         self.proc = subprocess.Popen([BINARY], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True)
         self.next_id = 0
 
@@ -65,6 +67,11 @@ def scenario(sc):
     yield paid
     yield call("verifySignature", {"payload": paid[2]})
     yield call("confirmPayment", {"payload": paid[2]})
+    while not sc.call("simulator.webhooks", {})[0]["attempts"]:  # the first attempt is made in the background
+        time.sleep(0.02)
+    hooks = call("simulator.webhooks", {})
+    yield hooks
+    yield call("simulator.redeliver", {"webhook_id": hooks[2][0]["webhook_id"]})
     yield call("capture", {"order_id": order_id, "merchant_capture_reference": f"cap-{run}"})
     yield call("refund", {"order_id": order_id, "merchant_order_reference": f"refund-{run}", "order_amount": {"value": 400, "currency": "INR"}})
     second = sc.call("createOrder", {"merchant_order_reference": f"cancel-{run}", "order_amount": {"value": 500, "currency": "INR"}, "pre_auth": True})

@@ -15,7 +15,7 @@ public struct PluralConfig: Sendable {
         "PLURAL_ENV", "PLURAL_CLIENT_ID", "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET", "PLURAL_WEBHOOK_SECRET_ENCODING",
         "PLURAL_MERCHANT_ID", "PLURAL_ACCESS_CODE", "PLURAL_MERCHANT_SECRET", "PLURAL_API_URL", "PLURAL_PG_URL",
         "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_LOG_LEVEL", "PLURAL_STATE_DIR", "PLURAL_IDEMPOTENCY_TTL",
-        "PLURAL_RECONCILE_TIMEOUT", "PLURAL_SIMULATOR_PORT",
+        "PLURAL_RECONCILE_TIMEOUT", "PLURAL_SIMULATOR_PORT", "PLURAL_SIMULATOR_WEBHOOK_URL",
     ]
     /// Names whose values are secret: a config file holding any of them must not be readable by others.
     public static let secretNames: Set<String> = [

@@ -63,6 +63,7 @@ extension PluralSimulator {
         switch result {
         case .failure(let f): return .failure(f)
         case .success(let o):
+            announce(o)
             var fields: JSONObject = ["order_id": .string(o.id), "payment_status": .string(o.status)]
             if let error = outcome.error {
                 fields["error_code"] = .string(error.code)

@@ -198,21 +198,27 @@ extension PluralSimulator {
             return .success(r)
         }
         switch result {
-        case .success(let o): return Self.json(200, ["data": o.json(merchantID: settings.merchantID)])
+        case .success(let o):
+            // A repeated reference answers the refund already made, and announces nothing again.
+            if o.id == id { announce(o) }
+            return Self.json(200, ["data": o.json(merchantID: settings.merchantID)])
         case .failure(let r): return r.response
         }
     }
 
     /// Applies `change` to an order under the lock; `change` returns an error answer to refuse.
     func mutateOrder(_ id: String, _ change: (inout SimOrder) -> HTTPResponse?) -> HTTPResponse {
-        let result = state.withLock { s -> Result<SimOrder, HTTPResponseBox> in
+        let result = state.withLock { s -> Result<(SimOrder, changed: Bool), HTTPResponseBox> in
             guard var o = s.orders[id] else { return .failure(Self.error(404, "ORDER_NOT_FOUND", "Order \(id) was not found.")) }
+            let before = o.status
             if let refusal = change(&o) { return .failure(refusal) }
             s.orders[id] = o
-            return .success(o)
+            return .success((o, o.status != before))
         }
         switch result {
-        case .success(let o): return Self.json(200, ["data": o.json(merchantID: settings.merchantID)])
+        case .success(let (o, changed)):
+            if changed { announce(o) }
+            return Self.json(200, ["data": o.json(merchantID: settings.merchantID)])
         case .failure(let r): return r.response
         }
     }

@@ -98,6 +98,7 @@ struct SimState: Sendable {
     var legacy = LegacyState()
     /// Tokens in the checkout-page URLs handed out (challenge_url, hosted-checkout redirect_url) → order id.
     var pageTokens: [String: String] = [:]
+    var webhooks: [WebhookDelivery] = []
     var tokenTTLOverride: Double?
     var tokenFormOverride: SimulatorSettings.TokenForm?
     /// Refunds limited to what is left to refund, as Plural does; a test turns it off to see who else limits them.

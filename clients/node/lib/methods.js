@@ -32,6 +32,8 @@ const METHODS = Object.freeze([
   ['pendingOutcomes', 'pendingOutcomes'],
   ['simulatorPay', 'simulator.pay'],
   ['simulatorConfigure', 'simulator.configure'],
+  ['simulatorWebhooks', 'simulator.webhooks'],
+  ['simulatorRedeliver', 'simulator.redeliver'],
 ].map((row) => Object.freeze(row)));
 
 module.exports = { METHODS };

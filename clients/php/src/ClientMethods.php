@@ -43,6 +43,8 @@ abstract class ClientMethods
         'pendingOutcomes' => 'pendingOutcomes',
         'simulatorPay' => 'simulator.pay',
         'simulatorConfigure' => 'simulator.configure',
+        'simulatorWebhooks' => 'simulator.webhooks',
+        'simulatorRedeliver' => 'simulator.redeliver',
     ];
 
     /**
@@ -1351,5 +1353,58 @@ abstract class ClientMethods
     public function simulatorConfigure(array $params = [], ?float $timeout = null): array
     {
         return $this->call('simulator.configure', $params, $timeout);
+    }
+
+    /**
+     * (simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event, attempts, last
+     * status.
+     *
+     * JSON-RPC method `simulator.webhooks`.
+     *
+     * @param array{} $params none: this method takes no params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return list<array{
+     *     attempts: int,
+     *     delivered: bool,
+     *     event_type: string,
+     *     last_error?: string,
+     *     last_status?: int,
+     *     webhook_id: string,
+     *     ...
+     * }>
+     * @throws Exception\InvalidParamsException -32602
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function simulatorWebhooks(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('simulator.webhooks', $params, $timeout);
+    }
+
+    /**
+     * (simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer the
+     * delivery after that attempt.
+     *
+     * JSON-RPC method `simulator.redeliver`.
+     *
+     * @param array{webhook_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     attempts: int,
+     *     delivered: bool,
+     *     event_type: string,
+     *     last_error?: string,
+     *     last_status?: int,
+     *     webhook_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function simulatorRedeliver(array $params, ?float $timeout = null): array
+    {
+        return $this->call('simulator.redeliver', $params, $timeout);
     }
 }

@@ -40,6 +40,8 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("pending_outcomes", "pendingOutcomes"),
     ("simulator_pay", "simulator.pay"),
     ("simulator_configure", "simulator.configure"),
+    ("simulator_webhooks", "simulator.webhooks"),
+    ("simulator_redeliver", "simulator.redeliver"),
 )
 
 
@@ -428,6 +430,30 @@ class MethodHelpers:
         JSON-RPC method ``simulator.configure``.
         """
         return cast("types.SimulatorConfigureResult", self.call("simulator.configure", params, timeout))
+
+    def simulator_webhooks(
+        self, params: Optional[types.SimulatorWebhooksParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorWebhooksResult:
+        """(simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event,
+        attempts, last status.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.webhooks``.
+        """
+        return cast("types.SimulatorWebhooksResult", self.call("simulator.webhooks", params, timeout))
+
+    def simulator_redeliver(
+        self, params: types.SimulatorRedeliverParams, timeout: Optional[float] = None
+    ) -> types.SimulatorRedeliverResult:
+        """(simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer
+        the delivery after that attempt.
+
+        Raises InvalidParams (-32602), GatewayError (-32001).
+
+        JSON-RPC method ``simulator.redeliver``.
+        """
+        return cast("types.SimulatorRedeliverResult", self.call("simulator.redeliver", params, timeout))
 
 
 
@@ -818,3 +844,27 @@ class AsyncMethodHelpers:
         JSON-RPC method ``simulator.configure``.
         """
         return cast("types.SimulatorConfigureResult", await self.call("simulator.configure", params, timeout))
+
+    async def simulator_webhooks(
+        self, params: Optional[types.SimulatorWebhooksParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorWebhooksResult:
+        """(simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event,
+        attempts, last status.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.webhooks``.
+        """
+        return cast("types.SimulatorWebhooksResult", await self.call("simulator.webhooks", params, timeout))
+
+    async def simulator_redeliver(
+        self, params: types.SimulatorRedeliverParams, timeout: Optional[float] = None
+    ) -> types.SimulatorRedeliverResult:
+        """(simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer
+        the delivery after that attempt.
+
+        Raises InvalidParams (-32602), GatewayError (-32001).
+
+        JSON-RPC method ``simulator.redeliver``.
+        """
+        return cast("types.SimulatorRedeliverResult", await self.call("simulator.redeliver", params, timeout))

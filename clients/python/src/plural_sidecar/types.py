@@ -103,6 +103,11 @@ __all__ = [
     "SimulatorConfigureResult",
     "SimulatorPayParams",
     "SimulatorPayResult",
+    "SimulatorRedeliverParams",
+    "SimulatorRedeliverResult",
+    "SimulatorWebhooksParams",
+    "SimulatorWebhooksResult",
+    "SimulatorWebhooksResultItem",
     "VerifySignatureParams",
     "VerifySignatureResult",
     "VerifyWebhookParams",
@@ -1060,6 +1065,54 @@ class SimulatorConfigureParams(TypedDict, total=False):
     revoke_tokens: bool
 
 
+class SimulatorWebhooksParams(TypedDict):
+    """Params of simulator.webhooks."""
+
+
+class _SimulatorWebhooksResultItemRequired(TypedDict):
+    #: POSTs made so far (the first and up to three retries, plus redeliveries).
+    attempts: int
+    #: Some attempt was answered 2xx.
+    delivered: bool
+    #: E.g. ORDER_PROCESSED.
+    event_type: str
+    #: The webhook-id header: the same on every attempt and redelivery.
+    webhook_id: str
+
+
+class SimulatorWebhooksResultItem(_SimulatorWebhooksResultItemRequired, total=False):
+    """In simulator.webhooks result[]."""
+    #: timeout, connect or reset when the last attempt got no answer.
+    last_error: str
+    #: The last attempt's HTTP status; absent when it got no answer.
+    last_status: int
+
+
+class SimulatorRedeliverParams(TypedDict):
+    """Params of simulator.redeliver."""
+    #: From simulator.webhooks.
+    webhook_id: str
+
+
+class _SimulatorRedeliverResultRequired(TypedDict):
+    #: POSTs made so far (the first and up to three retries, plus redeliveries).
+    attempts: int
+    #: Some attempt was answered 2xx.
+    delivered: bool
+    #: E.g. ORDER_PROCESSED.
+    event_type: str
+    #: The webhook-id header: the same on every attempt and redelivery.
+    webhook_id: str
+
+
+class SimulatorRedeliverResult(_SimulatorRedeliverResultRequired, total=False):
+    """Result of simulator.redeliver."""
+    #: timeout, connect or reset when the last attempt got no answer.
+    last_error: str
+    #: The last attempt's HTTP status; absent when it got no answer.
+    last_status: int
+
+
 #: Result of createOrder.
 CreateOrderResult = Order
 
@@ -1104,3 +1157,6 @@ SimulatorPayResult = Callback
 
 #: Result of simulator.configure.
 SimulatorConfigureResult = Dict[str, Any]
+
+#: Result of simulator.webhooks.
+SimulatorWebhooksResult = List[SimulatorWebhooksResultItem]
