@@ -102,9 +102,15 @@ def order_page(order_id):
                     f"<p>Webhooks processed: <span id='events'>{html.escape(events)}</span></p><p><a href='/'>Shop again</a></p>")
 
 
+def simulator_only():
+    if env["PLURAL_ENV"] != "simulator":
+        abort(404)
+
+
 @app.get("/_shop/orders")
 def state():
     """For the browser tests: what the shop recorded (never the customer's card: the shop never sees it)."""
+    simulator_only()
     with lock:
         return {"orders": orders}
 
@@ -112,11 +118,13 @@ def state():
 @app.post("/_shop/redeliver/<webhook_id>")
 def redeliver(webhook_id):
     """Simulator only: ask the simulator to send a webhook again, to rehearse a replay."""
+    simulator_only()
     return sidecar.simulator_redeliver({"webhook_id": webhook_id})
 
 
 @app.get("/_shop/webhooks")
 def webhooks():
+    simulator_only()
     return {"deliveries": sidecar.simulator_webhooks({})}
 
 

@@ -1,4 +1,4 @@
-"""Headless Chromium clicks through the Python example shop against the in-process simulator: card with 3-D
+"""Headless Chromium clicks through each example shop against the in-process simulator: card with 3-D
 Secure, card failure, UPI, cancel, a reloaded return (no second capture), a forged return (not paid), a
 redelivered webhook (processed once), and the back button after paying. A screenshot of each page is kept in
 tests/browser/artifacts/. The shop (and the sidecar it spawned) are killed as a process group on every path."""
@@ -7,12 +7,16 @@ import json, os, pathlib, signal, socket, subprocess, sys, time, urllib.parse, u
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = pathlib.Path(__file__).resolve().parent.parent.parent
 ARTIFACTS = REPO / "tests/browser/artifacts"
+# How each shop starts: one command that prints "shop: <url>".
+SHOPS = {"python": [sys.executable, str(REPO / "examples/python/shop.py")], "node": ["node", str(REPO / "examples/node/shop.js")],
+         "php": [str(REPO / "examples/php/run")]}
 
 
 def free_port():
@@ -23,10 +27,12 @@ def free_port():
     return port
 
 
-@pytest.fixture(scope="module")
-def shop():
+@pytest.fixture(scope="module", params=list(SHOPS))
+def shop(request):
+    global NAME
+    NAME = request.param
     port = free_port()
-    proc = subprocess.Popen([sys.executable, str(REPO / "examples/python/shop.py")], env=dict(os.environ, PORT=str(port), PLURAL_LOG_LEVEL="error"),
+    proc = subprocess.Popen(SHOPS[request.param], env=dict(os.environ, PORT=str(port), PLURAL_LOG_LEVEL="error"),
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
     try:
         line = proc.stdout.readline()
@@ -42,7 +48,16 @@ def shop():
                 time.sleep(0.1)
         yield url.rstrip("/")
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
+        # SIGTERM lets the PHP launcher tidy its run directory; the whole group is killed either way.
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         proc.wait(timeout=10)
 
 
@@ -51,16 +66,23 @@ def browser():
     options = webdriver.ChromeOptions()
     for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=900,700"]:
         options.add_argument(a)
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    try:
+        driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    except WebDriverException:
+        # Chromium's first start on a loaded machine can miss chromedriver's deadline; a second start is warm.
+        driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
     try:
         yield driver
     finally:
         driver.quit()
 
 
+NAME = ""
+
+
 def shot(driver, name):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(ARTIFACTS / f"python-{name}.png"))
+    driver.save_screenshot(str(ARTIFACTS / f"{NAME}-{name}.png"))
 
 
 def click(driver, element_id, name):
@@ -126,9 +148,11 @@ def test_card_failure_upi_and_cancel(shop, browser):
 def test_forged_return_is_not_paid(shop, browser):
     # An order left unpaid, and a real signature from another order's return, tampered to say PROCESSED.
     browser.get(shop + "/")
-    browser.find_element(By.ID, "buy").click()
-    unpaid = [i for i, o in state(shop).items() if o["status"] == "AWAITING_PAYMENT"][-1]
-    forged = {"order_id": unpaid, "payment_status": "PROCESSED", "signature": "0" * 64}
+    click(browser, "buy", "forged-product")
+    orders = state(shop)
+    unpaid = [i for i, o in orders.items() if o["status"] == "AWAITING_PAYMENT"][-1]
+    real = [o["returns"][0] for o in orders.values() if o["returns"]]
+    forged = dict(real[0] if real else {"signature": "0" * 64}, order_id=unpaid, payment_status="PROCESSED")
     browser.get(shop + "/")
     browser.execute_script("""
         const f = document.createElement('form'); f.method = 'post'; f.action = '/return';
