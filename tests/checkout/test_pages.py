@@ -13,7 +13,8 @@ FAILED = "http://127.0.0.1:9/shop/failed"
 
 class Sidecar:
     def __init__(self, **env):
-        full = dict(os.environ, PLURAL_ENV="simulator", PLURAL_LOG_LEVEL="error", **env)
+        full = dict(os.environ, PLURAL_ENV="simulator", PLURAL_LOG_LEVEL="error")
+        full.update(env)
         self.proc = subprocess.Popen([BINARY], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=full, text=True, start_new_session=True)
         self.n = 0
 
