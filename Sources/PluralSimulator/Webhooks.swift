@@ -87,7 +87,7 @@ extension PluralSimulator {
 
     /// Every delivery, oldest first: event, attempts, last status.
     public func webhookDeliveries() -> JSONValue {
-        .array(state.withLock { $0.webhooks.map(\.json) })
+        ["deliveries": .array(state.withLock { $0.webhooks.map(\.json) })]
     }
 
     /// Sends one delivery again, same id and body (a replay to rehearse), and answers it after that attempt.

@@ -933,21 +933,24 @@ export type SimulatorConfigureResult = Record<string, unknown>;
 export type SimulatorWebhooksParams = Record<string, never>;
 
 /** Result of simulator.webhooks. */
-export type SimulatorWebhooksResult = {
-  /** POSTs made so far (the first and up to three retries, plus redeliveries). */
-  attempts: number;
-  /** Some attempt was answered 2xx. */
-  delivered: boolean;
-  /** E.g. ORDER_PROCESSED. */
-  event_type: string;
-  /** timeout, connect or reset when the last attempt got no answer. */
-  last_error?: string;
-  /** The last attempt's HTTP status; absent when it got no answer. */
-  last_status?: number;
-  /** The webhook-id header: the same on every attempt and redelivery. */
-  webhook_id: string;
+export interface SimulatorWebhooksResult {
+  deliveries: {
+    /** POSTs made so far (the first and up to three retries, plus redeliveries). */
+    attempts: number;
+    /** Some attempt was answered 2xx. */
+    delivered: boolean;
+    /** E.g. ORDER_PROCESSED. */
+    event_type: string;
+    /** timeout, connect or reset when the last attempt got no answer. */
+    last_error?: string;
+    /** The last attempt's HTTP status; absent when it got no answer. */
+    last_status?: number;
+    /** The webhook-id header: the same on every attempt and redelivery. */
+    webhook_id: string;
+    [field: string]: unknown;
+  }[];
   [field: string]: unknown;
-}[];
+}
 
 // -- simulator.redeliver ------------------------------------------------------------------------------------
 

@@ -100,7 +100,7 @@ async function route(req, res) {
   // For the browser tests (simulator only): what the shop recorded, and the simulator's webhook controls.
   if (env.PLURAL_ENV === 'simulator') {
     if (req.method === 'GET' && p === '/_shop/orders') return json(res, { orders: Object.fromEntries(orders) });
-    if (req.method === 'GET' && p === '/_shop/webhooks') return json(res, { deliveries: await sidecar.simulatorWebhooks({}) });
+    if (req.method === 'GET' && p === '/_shop/webhooks') return json(res, await sidecar.simulatorWebhooks({}));
     const again = /^\/_shop\/redeliver\/([^/]+)$/.exec(p);
     if (req.method === 'POST' && again) return json(res, await sidecar.simulatorRedeliver({ webhook_id: again[1] }));
   }

@@ -125,7 +125,7 @@ def redeliver(webhook_id):
 @app.get("/_shop/webhooks")
 def webhooks():
     simulator_only()
-    return {"deliveries": sidecar.simulator_webhooks({})}
+    return sidecar.simulator_webhooks({})
 
 
 if __name__ == "__main__":

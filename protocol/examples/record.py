@@ -67,11 +67,11 @@ def scenario(sc):
     yield paid
     yield call("verifySignature", {"payload": paid[2]})
     yield call("confirmPayment", {"payload": paid[2]})
-    while not sc.call("simulator.webhooks", {})[0]["attempts"]:  # the first attempt is made in the background
+    while not sc.call("simulator.webhooks", {})["deliveries"][0]["attempts"]:  # the first attempt is made in the background
         time.sleep(0.02)
     hooks = call("simulator.webhooks", {})
     yield hooks
-    yield call("simulator.redeliver", {"webhook_id": hooks[2][0]["webhook_id"]})
+    yield call("simulator.redeliver", {"webhook_id": hooks[2]["deliveries"][0]["webhook_id"]})
     yield call("capture", {"order_id": order_id, "merchant_capture_reference": f"cap-{run}"})
     yield call("refund", {"order_id": order_id, "merchant_order_reference": f"refund-{run}", "order_amount": {"value": 400, "currency": "INR"}})
     second = sc.call("createOrder", {"merchant_order_reference": f"cancel-{run}", "order_amount": {"value": 500, "currency": "INR"}, "pre_auth": True})

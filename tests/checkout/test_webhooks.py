@@ -69,7 +69,7 @@ def test_retried_with_the_same_id_listed_and_redelivered_as_a_replay(receiver):
         assert event["event_type"] == "ORDER_PROCESSED" and event["data"]["order_id"] == order["order_id"]
         deadline = time.time() + 5
         while time.time() < deadline:
-            [d] = sc.call("simulator.webhooks", {})
+            [d] = sc.call("simulator.webhooks", {})["deliveries"]
             if d["delivered"]:
                 break
             time.sleep(0.05)
@@ -98,13 +98,13 @@ def test_an_unreachable_receiver_gets_the_first_try_and_three_retries():
         sc.call("simulator.pay", {"order_id": order["order_id"], "outcome": "failure"})
         deadline = time.time() + 20
         while time.time() < deadline:
-            deliveries = sc.call("simulator.webhooks", {})
+            deliveries = sc.call("simulator.webhooks", {})["deliveries"]
             if len(deliveries) == 2 and all(d["attempts"] == 4 for d in deliveries):
                 break
             time.sleep(0.2)
         assert [d["event_type"] for d in deliveries] == ["PAYMENT_FAILED", "ORDER_FAILED"]
         assert all(d["attempts"] == 4 and not d["delivered"] and d["last_error"] == "connect" for d in deliveries), deliveries
         time.sleep(1.5)
-        assert all(d["attempts"] == 4 for d in sc.call("simulator.webhooks", {})), "no fifth attempt"
+        assert all(d["attempts"] == 4 for d in sc.call("simulator.webhooks", {})["deliveries"]), "no fifth attempt"
     finally:
         sc.close()

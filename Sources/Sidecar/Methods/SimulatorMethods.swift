@@ -86,7 +86,7 @@ enum SimulatorWebhooks: SidecarMethod {
     static let summary = "(simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event, attempts, last status."
     static let params: [Param] = []
     static let resultName = "deliveries"
-    static let result = Schema.array(delivery)
+    static let result = Schema.object(["deliveries": Schema.array(delivery)], required: ["deliveries"])
     static let delivery = Schema.object([
         "webhook_id": Schema.string("The webhook-id header: the same on every attempt and redelivery."),
         "event_type": Schema.string("E.g. ORDER_PROCESSED."),

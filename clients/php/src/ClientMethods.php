@@ -1363,15 +1363,18 @@ abstract class ClientMethods
      *
      * @param array{} $params none: this method takes no params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
-     * @return list<array{
-     *     attempts: int,
-     *     delivered: bool,
-     *     event_type: string,
-     *     last_error?: string,
-     *     last_status?: int,
-     *     webhook_id: string,
+     * @return array{
+     *     deliveries: list<array{
+     *         attempts: int,
+     *         delivered: bool,
+     *         event_type: string,
+     *         last_error?: string,
+     *         last_status?: int,
+     *         webhook_id: string,
+     *         ...
+     *     }>,
      *     ...
-     * }>
+     * }
      * @throws Exception\InvalidParamsException -32602
      * @throws SidecarClosedException no sidecar to answer (outcome unknown)
      * @throws SidecarTimeoutException no answer within $timeout

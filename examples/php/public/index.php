@@ -128,7 +128,7 @@ if ($method === 'GET' && $path === '/') {
     // For the browser tests (simulator only): what the shop recorded, and the simulator's webhook controls.
     json(['orders' => (object) records(fn (array &$d) => $d['orders'])]);
 } elseif ($simulator && $method === 'GET' && $path === '/_shop/webhooks') {
-    json(['deliveries' => $sc->simulatorWebhooks([])]);
+    json($sc->simulatorWebhooks([]));
 } elseif ($simulator && $method === 'POST' && preg_match('#^/_shop/redeliver/([^/]+)$#', $path, $m)) {
     json($sc->simulatorRedeliver(['webhook_id' => $m[1]]));
 } else {

@@ -107,7 +107,7 @@ __all__ = [
     "SimulatorRedeliverResult",
     "SimulatorWebhooksParams",
     "SimulatorWebhooksResult",
-    "SimulatorWebhooksResultItem",
+    "SimulatorWebhooksResultDeliveriesItem",
     "VerifySignatureParams",
     "VerifySignatureResult",
     "VerifyWebhookParams",
@@ -1069,7 +1069,7 @@ class SimulatorWebhooksParams(TypedDict):
     """Params of simulator.webhooks."""
 
 
-class _SimulatorWebhooksResultItemRequired(TypedDict):
+class _SimulatorWebhooksResultDeliveriesItemRequired(TypedDict):
     #: POSTs made so far (the first and up to three retries, plus redeliveries).
     attempts: int
     #: Some attempt was answered 2xx.
@@ -1080,12 +1080,17 @@ class _SimulatorWebhooksResultItemRequired(TypedDict):
     webhook_id: str
 
 
-class SimulatorWebhooksResultItem(_SimulatorWebhooksResultItemRequired, total=False):
-    """In simulator.webhooks result[]."""
+class SimulatorWebhooksResultDeliveriesItem(_SimulatorWebhooksResultDeliveriesItemRequired, total=False):
+    """In simulator.webhooks result.deliveries[]."""
     #: timeout, connect or reset when the last attempt got no answer.
     last_error: str
     #: The last attempt's HTTP status; absent when it got no answer.
     last_status: int
+
+
+class SimulatorWebhooksResult(TypedDict):
+    """Result of simulator.webhooks."""
+    deliveries: List[SimulatorWebhooksResultDeliveriesItem]
 
 
 class SimulatorRedeliverParams(TypedDict):
@@ -1157,6 +1162,3 @@ SimulatorPayResult = Callback
 
 #: Result of simulator.configure.
 SimulatorConfigureResult = Dict[str, Any]
-
-#: Result of simulator.webhooks.
-SimulatorWebhooksResult = List[SimulatorWebhooksResultItem]
