@@ -43,6 +43,8 @@ public final class PluralSimulator: Sendable {
     public func handle(_ request: HTTPRequest) async -> HTTPServer.Action {
         let path = request.path
         if path.hasPrefix("/_simulator/") { return .respond(control(request)) }
+        // The customer's pages are not the gateway's API: no faults, no request log.
+        if let page = page(request) { return .respond(page) }
 
         // Faults: latency adds up; the first terminal fault that matches applies.
         let (latency, terminal, after) = state.withLock { s -> (Int, Fault.Kind?, Bool) in

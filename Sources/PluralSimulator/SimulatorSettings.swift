@@ -18,6 +18,10 @@ public struct SimulatorSettings: Sendable {
     public var tokenForm: TokenForm = .expiresAt
     /// Base URL the simulator puts into the links it returns (challenge_url, redirect_url).
     public var publicBaseURL: String = "http://127.0.0.1"
+    /// Where state changes are sent as webhooks (`PLURAL_SIMULATOR_WEBHOOK_URL`); nil: none are sent.
+    public var webhookURL: String?
+    /// Signs them with the merchant's `PLURAL_WEBHOOK_SECRET` (the built-in one when unset).
+    public var webhookSigner = WebhookVerifier(key: Base64.decode(SimulatorSettings.defaultWebhookSecret) ?? [])
 
     public enum TokenForm: String, Sendable { case expiresIn = "expires_in", expiresAt = "expires_at" }
 
@@ -48,6 +52,8 @@ public struct SimulatorSettings: Sendable {
                   merchantSecretHex: config.values["PLURAL_MERCHANT_SECRET"] ?? Self.defaultMerchantSecretHex,
                   merchantID: config.values["PLURAL_MERCHANT_ID"] ?? Self.defaultMerchantID,
                   accessCode: config.values["PLURAL_ACCESS_CODE"] ?? Self.defaultAccessCode)
+        webhookURL = config.values["PLURAL_SIMULATOR_WEBHOOK_URL"]
+        if config.values["PLURAL_WEBHOOK_SECRET"] != nil, let signer = try? WebhookVerifier(config: config) { webhookSigner = signer }
     }
 }
 

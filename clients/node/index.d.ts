@@ -811,6 +811,30 @@ export interface VerifyWebhookResult {
   [field: string]: unknown;
 }
 
+// -- confirmPayment -----------------------------------------------------------------------------------------
+
+/** Params of confirmPayment. */
+export interface ConfirmPaymentParams {
+  /** The fields posted to your return URL, values exactly as received. */
+  payload: Record<string, unknown>;
+}
+
+/** Result of confirmPayment. */
+export interface ConfirmPaymentResult {
+  /** The amount the gateway holds for it, in paise. */
+  amount?: number;
+  order?: Record<string, unknown>;
+  /** v3: the order's status (AUTHORIZED needs capture); v2: success, failed, pending or unknown. */
+  order_status?: string;
+  /** The gateway's own record says the customer paid (never taken from the payload). */
+  paid: boolean;
+  /** Which return was confirmed. */
+  scheme?: 'v3-callback' | 'v2-callback';
+  /** The payload's signature is Plural's. */
+  verified: boolean;
+  [field: string]: unknown;
+}
+
 // -- ping ---------------------------------------------------------------------------------------------------
 
 /** ping takes no params. */
@@ -885,7 +909,7 @@ export interface SimulatorPayParams {
   /** A v2 transaction started with acceptPayment. */
   unique_merchant_txn_id?: string;
   /** Default success. */
-  outcome?: 'success' | 'failure';
+  outcome?: 'success' | 'failure' | 'cancelled' | 'expired';
 }
 
 /** Result of simulator.pay. */
@@ -930,6 +954,56 @@ export interface SimulatorConfigureParams {
 
 /** Result of simulator.configure. */
 export type SimulatorConfigureResult = Record<string, unknown>;
+
+// -- simulator.webhooks -------------------------------------------------------------------------------------
+
+/** simulator.webhooks takes no params. */
+export type SimulatorWebhooksParams = Record<string, never>;
+
+/** Result of simulator.webhooks. */
+export interface SimulatorWebhooksResult {
+  deliveries: {
+    /** POSTs made so far (the first and up to three retries, plus redeliveries). */
+    attempts: number;
+    /** Some attempt was answered 2xx. */
+    delivered: boolean;
+    /** E.g. ORDER_PROCESSED. */
+    event_type: string;
+    /** timeout, connect or reset when the last attempt got no answer. */
+    last_error?: string;
+    /** The last attempt's HTTP status; absent when it got no answer. */
+    last_status?: number;
+    /** The webhook-id header: the same on every attempt and redelivery. */
+    webhook_id: string;
+    [field: string]: unknown;
+  }[];
+  [field: string]: unknown;
+}
+
+// -- simulator.redeliver ------------------------------------------------------------------------------------
+
+/** Params of simulator.redeliver. */
+export interface SimulatorRedeliverParams {
+  /** From simulator.webhooks. */
+  webhook_id: string;
+}
+
+/** Result of simulator.redeliver. */
+export interface SimulatorRedeliverResult {
+  /** POSTs made so far (the first and up to three retries, plus redeliveries). */
+  attempts: number;
+  /** Some attempt was answered 2xx. */
+  delivered: boolean;
+  /** E.g. ORDER_PROCESSED. */
+  event_type: string;
+  /** timeout, connect or reset when the last attempt got no answer. */
+  last_error?: string;
+  /** The last attempt's HTTP status; absent when it got no answer. */
+  last_status?: number;
+  /** The webhook-id header: the same on every attempt and redelivery. */
+  webhook_id: string;
+  [field: string]: unknown;
+}
 
 // ------------------------------------------------------------------------------------------- client
 
@@ -1291,6 +1365,27 @@ export declare class Sidecar {
    */
   verifyWebhook(params: VerifyWebhookParams, options?: CallOptions): Promise<VerifyWebhookResult>;
   /**
+   * Confirm a return to your URL: verify the signed fields exactly as received, then read the order from the
+   * gateway; paid only when the gateway says so.
+   *
+   * Pass every field posted to your callback_url (v3: order_id, payment_status, signature…) or
+   * merchant_return_url (v2: unique_merchant_txn_id, dia_secret…) exactly as received. A forged or tampered
+   * payload answers verified: false, paid: false and fetches nothing. Otherwise the v3 order is fetched
+   * (getOrder) or the v2 transaction inquired, and paid is true only when that record is AUTHORIZED or PROCESSED
+   * (v2: status 4 with code 1). AUTHORIZED (pre_auth) orders still need capture.
+   *
+   * JSON-RPC method `confirmPayment`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {SettingMissing} -32004
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  confirmPayment(params: ConfirmPaymentParams, options?: CallOptions): Promise<ConfirmPaymentResult>;
+  /**
    * Liveness check: the sidecar's version and the Plural environment it talks to.
    *
    * JSON-RPC method `ping`.
@@ -1351,6 +1446,25 @@ export declare class Sidecar {
    * @throws {InvalidParams} -32602
    */
   simulatorConfigure(params?: SimulatorConfigureParams, options?: CallOptions): Promise<SimulatorConfigureResult>;
+  /**
+   * (simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event, attempts, last
+   * status.
+   *
+   * JSON-RPC method `simulator.webhooks`.
+   *
+   * @throws {InvalidParams} -32602
+   */
+  simulatorWebhooks(params?: SimulatorWebhooksParams, options?: CallOptions): Promise<SimulatorWebhooksResult>;
+  /**
+   * (simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer the
+   * delivery after that attempt.
+   *
+   * JSON-RPC method `simulator.redeliver`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   */
+  simulatorRedeliver(params: SimulatorRedeliverParams, options?: CallOptions): Promise<SimulatorRedeliverResult>;
 }
 
 /** [helper name, JSON-RPC method name] for every helper. */

@@ -19,12 +19,14 @@ WEBHOOK_SECRET = "whsec_" + base64.b64encode(b"example-webhook-key").decode()
 STABLE = {"status", "type", "order_amount", "payment_amount", "capture_amount", "amount", "value", "currency", "valid", "scheme",
           "kind", "outcome", "payment_succeeded", "response_code", "response_message", "payment_status", "pre_auth", "is_eligible",
           "env", "event_type", "merchant_order_reference", "payment_method", "ppc_Amount", "ppc_PinePGTxnStatus", "ppc_TxnResponseCode",
-          "openrpc", "balance", "replay", "redeemable_amount", "redeemable_points", "txn_response_code", "pine_pg_txn_status", "journal", "pending"}
+          "openrpc", "balance", "verified", "paid", "order_status", "replay", "redeemable_amount", "redeemable_points", "txn_response_code", "pine_pg_txn_status", "journal", "pending"}
 
 
 class Sidecar:
     def __init__(self):
-        env = dict(os.environ, PLURAL_ENV="simulator", PLURAL_WEBHOOK_SECRET=WEBHOOK_SECRET, PLURAL_LOG_LEVEL="error")
+        env = dict(os.environ, PLURAL_ENV="simulator", PLURAL_WEBHOOK_SECRET=WEBHOOK_SECRET, PLURAL_LOG_LEVEL="error",
+                   # Nothing listens on the discard port: the webhooks are attempted, refused and listed.
+                   PLURAL_SIMULATOR_WEBHOOK_URL="http://127.0.0.1:9/webhooks")
         self.proc = subprocess.Popen([BINARY], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True)
         self.next_id = 0
 
@@ -64,6 +66,12 @@ def scenario(sc):
     paid = call("simulator.pay", {"order_id": order_id})
     yield paid
     yield call("verifySignature", {"payload": paid[2]})
+    yield call("confirmPayment", {"payload": paid[2]})
+    while not sc.call("simulator.webhooks", {})["deliveries"][0]["attempts"]:  # the first attempt is made in the background
+        time.sleep(0.02)
+    hooks = call("simulator.webhooks", {})
+    yield hooks
+    yield call("simulator.redeliver", {"webhook_id": hooks[2]["deliveries"][0]["webhook_id"]})
     yield call("capture", {"order_id": order_id, "merchant_capture_reference": f"cap-{run}"})
     yield call("refund", {"order_id": order_id, "merchant_order_reference": f"refund-{run}", "order_amount": {"value": 400, "currency": "INR"}})
     second = sc.call("createOrder", {"merchant_order_reference": f"cancel-{run}", "order_amount": {"value": 500, "currency": "INR"}, "pre_auth": True})

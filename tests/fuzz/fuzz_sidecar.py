@@ -49,7 +49,8 @@ CALL = frozenset({R, -32602, -32603, -32001, -32002, -32003, -32004, -32005})
 LOCAL = {"ping": frozenset({R, -32602}), "rpc.discover": frozenset({R, -32602}),
          "verifySignature": frozenset({R, -32602, -32004}), "verifyWebhook": frozenset({R, -32602, -32004}),
          "simulator.configure": frozenset({R, -32602}), "simulator.pay": frozenset({R, -32602, -32001}),
-         "pendingOutcomes": frozenset({R, -32602})}
+         "pendingOutcomes": frozenset({R, -32602}), "simulator.webhooks": frozenset({R, -32602}),
+         "simulator.redeliver": frozenset({R, -32602, -32001})}
 NULLKEY = ("null",)
 STRICT_NULL_IDS = [False]        # --strict-null-ids: invalid/oversized requests must be answered with id null
 
@@ -2270,7 +2271,8 @@ def main():
     ctx.schemas = S
     ctx.methods = frozenset(S.methods)
     ctx.method_order = [m["name"] for m in doc["methods"]]
-    local = {"ping", "rpc.discover", "verifySignature", "verifyWebhook", "simulator.configure", "simulator.pay", "pendingOutcomes"}
+    local = {"ping", "rpc.discover", "verifySignature", "verifyWebhook", "simulator.configure", "simulator.pay", "pendingOutcomes",
+             "simulator.webhooks", "simulator.redeliver"}
     # Money-moving methods (x-idempotency-key) may also answer the money codes.
     for m in doc["methods"]:
         if m.get("x-idempotency-key"):

@@ -108,6 +108,9 @@ public struct PluralConfig: Sendable {
     /// The journal's directory (`PLURAL_STATE_DIR`); nil: no journal, keys are kept in memory only.
     public var stateDirectory: String? { values["PLURAL_STATE_DIR"] }
 
+    /// `PLURAL_SIMULATOR_PORT`: where the in-process simulator serves its checkout pages (0: any free port).
+    public func simulatorPort() throws(ConfigError) -> UInt16 { UInt16(try count("PLURAL_SIMULATOR_PORT")) }
+
     public func apiURL() throws(ConfigError) -> String {
         try url("PLURAL_API_URL", defaults: [.uat: "https://pluraluat.v2.pinepg.in", .prod: "https://api.pluralpay.in"])
     }

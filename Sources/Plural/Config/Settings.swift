@@ -130,6 +130,10 @@ extension Setting {
                 "seconds a money-moving call's key is kept (a repeat within it is answered, not sent)"),
         Setting("PLURAL_RECONCILE_TIMEOUT", .seconds(0...300), default: "10", neededBy: "money-moving calls",
                 "seconds spent looking up a money-moving call whose answer was lost before answering unknown (0: no lookups)"),
+        Setting("PLURAL_SIMULATOR_PORT", .count(0...65535), default: "0", neededBy: "simulator",
+                "loopback port of the in-process simulator's checkout pages (`PLURAL_ENV=simulator`; 0: any free port)"),
+        Setting("PLURAL_SIMULATOR_WEBHOOK_URL", .url, neededBy: "simulator",
+                "where the simulator delivers its signed webhooks (both simulator modes); unset: none are sent"),
     ]
 
     public static let byName: [String: Setting] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

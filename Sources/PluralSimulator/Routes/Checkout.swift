@@ -26,10 +26,11 @@ extension PluralSimulator {
             return o
         }
         let token = Self.randomToken()
+        state.withLock { $0.pageTokens[token] = order.id }
         return Self.json(200, [
             "token": .string(token),
             "order_id": .string(order.id),
-            "redirect_url": .string("\(publicBaseURL)/api/v3/checkout-bff/redirect/checkout?token=\(token)"),
+            "redirect_url": .string("\(publicBaseURL)\(Self.checkoutPath)?token=\(token)"),
             "response_code": 200,
             "response_message": "Order Creation Successful.",
         ])
@@ -65,7 +66,7 @@ extension PluralSimulator {
         let link = state.withLock { s -> JSONObject in
             if let key, let existing = s.linkByReference[key], let l = s.links[existing] { return l }
             var l: JSONObject = ["payment_link_id": .string(id),
-                                 "payment_link": .string("\(publicBaseURL)/pay/link/\(id)"),
+                                 "payment_link": .string("\(publicBaseURL)\(Self.linkPath)\(id)"),
                                  "status": "CREATED",
                                  "amount": ["value": .number(JSONNumber(amount)), "currency": .string(currency)]]
             if let reference { l["merchant_payment_link_reference"] = .string(SimOrder.key(reference)) }

@@ -29,6 +29,8 @@ extension PluralSimulator {
             return Self.json(200, ["faults": 0])
         case ("GET", "/_simulator/stats"):
             return Self.json(200, stats())
+        case ("GET", "/_simulator/webhooks"):
+            return Self.json(200, webhookDeliveries())
         case ("GET", "/_simulator/ledger"):
             return Self.json(200, ledger())
         default:

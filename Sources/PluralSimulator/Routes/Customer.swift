@@ -5,7 +5,22 @@ import Support
 /// What happens on the customer's side of a payment, which a merchant's server never sees directly:
 /// the customer completes (or fails) the challenge, and Plural redirects them back with signed fields.
 extension PluralSimulator {
-    public enum PayOutcome: String, Sendable { case success, failure }
+    /// The customer's choices. Every one but success ends the payment, each with its own error as Plural reports it.
+    public enum PayOutcome: String, Sendable, CaseIterable {
+        case success, failure, cancelled, expired
+
+        /// The error a failed payment carries (nil for success).
+        var error: (code: String, message: String)? {
+            switch self {
+            case .success: return nil
+            case .failure: return ("USER_AUTHENTICATION_FAILED", "Consumer Authentication Failed")
+            case .cancelled: return ("PAYMENT_CANCELLED", "Payment cancelled by the customer")
+            case .expired: return ("PAYMENT_EXPIRED", "The UPI collect request expired before it was approved")
+            }
+        }
+        /// The order's status after it: a customer's cancel cancels the order; the rest fail it.
+        var failedStatus: String { self == .cancelled ? "CANCELLED" : "FAILED" }
+    }
 
     /// Moves a PENDING order on as if the customer paid (or failed to), and returns the fields Plural
     /// would post to the merchant's return URL, signed with the merchant's secret key.
@@ -13,7 +28,8 @@ extension PluralSimulator {
         let now = Self.now()
         let result = state.withLock { s -> Result<SimOrder, SimulatorFailure> in
             guard var o = s.orders[orderID] else { return .failure(SimulatorFailure(code: "ORDER_NOT_FOUND", message: "Order \(orderID) was not found.")) }
-            guard o.status == "PENDING" else {
+            // A customer may cancel before choosing how to pay; every other outcome needs a payment.
+            guard o.status == "PENDING" || (outcome == .cancelled && o.status == "CREATED") else {
                 return .failure(SimulatorFailure(code: "INVALID_ORDER_STATE", message: "Only a PENDING order (one with a payment) can be paid; this one is \(o.status)."))
             }
             switch outcome {
@@ -31,12 +47,13 @@ extension PluralSimulator {
                                                        "created_at": .string(now)])
                     }
                 }
-            case .failure:
-                o.status = "FAILED"
+            case .failure, .cancelled, .expired:
+                let error = outcome.error!
+                o.status = outcome.failedStatus
                 for i in o.payments.indices {
-                    o.payments[i].status = "FAILED"
+                    o.payments[i].status = outcome == .cancelled ? "CANCELLED" : "FAILED"
                     o.payments[i].updatedAt = now
-                    o.payments[i].errorDetail = ["code": "USER_AUTHENTICATION_FAILED", "message": "Consumer Authentication Failed"]
+                    o.payments[i].errorDetail = ["code": .string(error.code), "message": .string(error.message)]
                 }
             }
             o.updatedAt = now
@@ -46,10 +63,11 @@ extension PluralSimulator {
         switch result {
         case .failure(let f): return .failure(f)
         case .success(let o):
+            announce(o)
             var fields: JSONObject = ["order_id": .string(o.id), "payment_status": .string(o.status)]
-            if outcome == .failure {
-                fields["error_code"] = "USER_AUTHENTICATION_FAILED"
-                fields["error_message"] = "Consumer Authentication Failed"
+            if let error = outcome.error {
+                fields["error_code"] = .string(error.code)
+                fields["error_message"] = .string(error.message)
             }
             fields["signature"] = .string(signCallback(fields))
             return .success(.object(fields))

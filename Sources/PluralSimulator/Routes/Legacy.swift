@@ -62,7 +62,8 @@ extension PluralSimulator {
             s.legacy.nextTransactionID += 1
             s.legacy.transactions[txnID] = ["status": "1", "code": "0", "amount": .string(String(amount)),
                                             "pine_id": .string(String(s.legacy.nextTransactionID)), "captured": "0", "refunded": "0",
-                                            "mode": .string(SignedFields.text(body["txn_data"]?["payment_mode"] ?? "1"))]
+                                            "mode": .string(SignedFields.text(body["txn_data"]?["payment_mode"] ?? "1")),
+                                            "return_url": body["merchant_data"]?["merchant_return_url"] ?? ""]
             s.legacy.tokens[token] = txnID
             return false
         }

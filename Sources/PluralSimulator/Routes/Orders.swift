@@ -69,7 +69,8 @@ extension PluralSimulator {
             payments.append(SimPayment(id: "\(orderID)-cc-\(Character(UnicodeScalar(UInt8(97 + i % 26))))", amount: amount, currency: currency,
                                        method: method, reference: po["merchant_payment_reference"], option: option, createdAt: now, updatedAt: now))
         }
-        let challenge = "\(publicBaseURL)/web/auth/landing/?token=\(Self.randomToken())"
+        let pageToken = Self.randomToken()
+        let challenge = "\(publicBaseURL)\(Self.challengePath)?token=\(pageToken)"
         let result = state.withLock { s -> Result<SimOrder, HTTPResponseBox> in
             guard var o = s.orders[orderID] else { return .failure(Self.error(404, "ORDER_NOT_FOUND", "Order \(orderID) was not found.")) }
             // A repeat of the same merchant_payment_reference is answered with the order as it stands.
@@ -92,6 +93,7 @@ extension PluralSimulator {
             o.challengeURL = challenge
             o.updatedAt = now
             s.orders[orderID] = o
+            s.pageTokens[pageToken] = orderID
             return .success(o)
         }
         switch result {
@@ -196,21 +198,27 @@ extension PluralSimulator {
             return .success(r)
         }
         switch result {
-        case .success(let o): return Self.json(200, ["data": o.json(merchantID: settings.merchantID)])
+        case .success(let o):
+            // A repeated reference answers the refund already made, and announces nothing again.
+            if o.id == id { announce(o) }
+            return Self.json(200, ["data": o.json(merchantID: settings.merchantID)])
         case .failure(let r): return r.response
         }
     }
 
     /// Applies `change` to an order under the lock; `change` returns an error answer to refuse.
     func mutateOrder(_ id: String, _ change: (inout SimOrder) -> HTTPResponse?) -> HTTPResponse {
-        let result = state.withLock { s -> Result<SimOrder, HTTPResponseBox> in
+        let result = state.withLock { s -> Result<(SimOrder, changed: Bool), HTTPResponseBox> in
             guard var o = s.orders[id] else { return .failure(Self.error(404, "ORDER_NOT_FOUND", "Order \(id) was not found.")) }
+            let before = o.status
             if let refusal = change(&o) { return .failure(refusal) }
             s.orders[id] = o
-            return .success(o)
+            return .success((o, o.status != before))
         }
         switch result {
-        case .success(let o): return Self.json(200, ["data": o.json(merchantID: settings.merchantID)])
+        case .success(let (o, changed)):
+            if changed { announce(o) }
+            return Self.json(200, ["data": o.json(merchantID: settings.merchantID)])
         case .failure(let r): return r.response
         }
     }

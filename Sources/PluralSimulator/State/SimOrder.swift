@@ -96,6 +96,9 @@ struct SimState: Sendable {
     var requestLog: [JSONValue] = []
     var sequence = 0
     var legacy = LegacyState()
+    /// Tokens in the checkout-page URLs handed out (challenge_url, hosted-checkout redirect_url) → order id.
+    var pageTokens: [String: String] = [:]
+    var webhooks: [WebhookDelivery] = []
     var tokenTTLOverride: Double?
     /// Set by `accept_client_secret`: from then on the token endpoint accepts only these secrets (a rotation
     /// has a window where both the old and the new one work).

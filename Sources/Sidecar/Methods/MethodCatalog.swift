@@ -7,9 +7,9 @@ import Support
 /// all come from this list.
 public enum MethodCatalog {
     static let local: [any SidecarMethod.Type] = [
-        VerifySignature.self, VerifyWebhook.self,
+        VerifySignature.self, VerifyWebhook.self, ConfirmPayment.self,
         Ping.self, Discover.self, Stats.self, PendingOutcomes.self,
-        SimulatorPay.self, SimulatorConfigure.self,
+        SimulatorPay.self, SimulatorConfigure.self, SimulatorWebhooks.self, SimulatorRedeliver.self,
     ]
 
     public static let all: [MethodEntry] = OperationCatalog.all.map(MethodEntry.init(operation:)) + local.map(MethodEntry.init(local:))

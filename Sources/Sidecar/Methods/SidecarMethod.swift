@@ -61,6 +61,10 @@ public struct MethodContext: Sendable {
         if (try? raw.environment()) == .simulator {
             let config = raw.withSimulatorDefaults()
             let simulator = PluralSimulator(settings: SimulatorSettings(config: config))
+            // The customer's pages need a real listener: every challenge_url / redirect_url handed out carries its port.
+            do { _ = try simulator.serve(port: try config.simulatorPort()) } catch {
+                Logger.shared.error("simulator: cannot serve the checkout pages", ["detail": .string("\(error)")])
+            }
             let client = PluralClient(config: config, transport: SimulatorTransport(simulator: simulator), userAgent: userAgent)
             context = MethodContext(version: version, gateway: PluralGateway(client: client, ledger: ledger), simulator: simulator)
         } else {

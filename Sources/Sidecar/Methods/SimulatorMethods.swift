@@ -13,7 +13,7 @@ enum SimulatorPay: SidecarMethod {
     static let params = [
         Param("order_id", Schema.string("A v3 order with a payment (PENDING).")),
         Param("unique_merchant_txn_id", Schema.string("A v2 transaction started with acceptPayment.")),
-        Param("outcome", Schema.enumeration(["success", "failure"], "Default success.")),
+        Param("outcome", Schema.enumeration(PluralSimulator.PayOutcome.allCases.map(\.rawValue), "Default success.")),
     ]
     static let resultName = "callback"
     static let result = Schema.ref("Callback")
@@ -22,7 +22,7 @@ enum SimulatorPay: SidecarMethod {
         guard let sim = c.simulator else { return SimulatorOnly.refuse(name) }
         return .immediate { params in
             let p = Params(params)
-            let outcome = try p.has("outcome") ? PluralSimulator.PayOutcome(rawValue: p.enumeration("outcome", ["success", "failure"]))! : .success
+            let outcome = try p.has("outcome") ? PluralSimulator.PayOutcome(rawValue: p.enumeration("outcome", PluralSimulator.PayOutcome.allCases.map(\.rawValue)))! : .success
             let result: Result<JSONValue, SimulatorFailure>
             if p.has("unique_merchant_txn_id") {
                 result = sim.payLegacy(uniqueMerchantTxnID: try p.string("unique_merchant_txn_id"), outcome: outcome)
@@ -79,6 +79,50 @@ enum SimulatorOnly {
     static func refuse(_ name: String) -> RPCHandler {
         .immediate { _ in
             throw RPCError(.methodNotFound, "Method not found: \(name) is served only when PLURAL_ENV=simulator.", data: ["method": .string(name)])
+        }
+    }
+}
+
+enum SimulatorWebhooks: SidecarMethod {
+    static let name = "simulator.webhooks"
+    static let tag = "simulator"
+    static let summary = "(simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event, attempts, last status."
+    static let params: [Param] = []
+    static let resultName = "deliveries"
+    static let result = Schema.object(["deliveries": Schema.array(delivery)], required: ["deliveries"])
+    static let delivery = Schema.object([
+        "webhook_id": Schema.string("The webhook-id header: the same on every attempt and redelivery."),
+        "event_type": Schema.string("E.g. ORDER_PROCESSED."),
+        "attempts": Schema.integer("POSTs made so far (the first and up to three retries, plus redeliveries)."),
+        "delivered": Schema.boolean("Some attempt was answered 2xx."),
+        "last_status": Schema.integer("The last attempt's HTTP status; absent when it got no answer."),
+        "last_error": Schema.string("timeout, connect or reset when the last attempt got no answer."),
+    ], required: ["webhook_id", "event_type", "attempts", "delivered"])
+
+    static func handler(_ c: MethodContext) -> RPCHandler {
+        guard let sim = c.simulator else { return SimulatorOnly.refuse(name) }
+        return .immediate { _ in sim.webhookDeliveries() }
+    }
+}
+
+enum SimulatorRedeliver: SidecarMethod {
+    static let name = "simulator.redeliver"
+    static let tag = "simulator"
+    static let summary = "(simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer the delivery after that attempt."
+    static let params = [Param("webhook_id", required: true, Schema.string("From simulator.webhooks."))]
+    static let resultName = "delivery"
+    static let result = SimulatorWebhooks.delivery
+    static let errors: [ErrorCode] = [.gatewayError]
+
+    static func handler(_ c: MethodContext) -> RPCHandler {
+        guard let sim = c.simulator else { return SimulatorOnly.refuse(name) }
+        return .async { params in
+            let id = try Params(params).string("webhook_id")
+            guard let delivery = await sim.redeliver(webhookID: id) else {
+                throw RPCError(.gatewayError, "No webhook \(id) was sent (or PLURAL_SIMULATOR_WEBHOOK_URL is not set).",
+                               data: ["http_status": 404, "code": "WEBHOOK_NOT_FOUND", "message": .string("No webhook \(id).")])
+            }
+            return delivery
         }
     }
 }

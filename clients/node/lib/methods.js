@@ -26,12 +26,15 @@ const METHODS = Object.freeze([
   ['createOrderToken', 'createOrderToken'],
   ['verifySignature', 'verifySignature'],
   ['verifyWebhook', 'verifyWebhook'],
+  ['confirmPayment', 'confirmPayment'],
   ['ping', 'ping'],
   ['discover', 'rpc.discover'],
   ['stats', 'stats'],
   ['pendingOutcomes', 'pendingOutcomes'],
   ['simulatorPay', 'simulator.pay'],
   ['simulatorConfigure', 'simulator.configure'],
+  ['simulatorWebhooks', 'simulator.webhooks'],
+  ['simulatorRedeliver', 'simulator.redeliver'],
 ].map((row) => Object.freeze(row)));
 
 module.exports = { METHODS };

@@ -37,12 +37,15 @@ abstract class ClientMethods
         'createOrderToken' => 'createOrderToken',
         'verifySignature' => 'verifySignature',
         'verifyWebhook' => 'verifyWebhook',
+        'confirmPayment' => 'confirmPayment',
         'ping' => 'ping',
         'discover' => 'rpc.discover',
         'stats' => 'stats',
         'pendingOutcomes' => 'pendingOutcomes',
         'simulatorPay' => 'simulator.pay',
         'simulatorConfigure' => 'simulator.configure',
+        'simulatorWebhooks' => 'simulator.webhooks',
+        'simulatorRedeliver' => 'simulator.redeliver',
     ];
 
     /**
@@ -1184,6 +1187,44 @@ abstract class ClientMethods
     }
 
     /**
+     * Confirm a return to your URL: verify the signed fields exactly as received, then read the order from the
+     * gateway; paid only when the gateway says so.
+     *
+     * Pass every field posted to your callback_url (v3: order_id, payment_status, signature…) or
+     * merchant_return_url (v2: unique_merchant_txn_id, dia_secret…) exactly as received. A forged or tampered
+     * payload answers verified: false, paid: false and fetches nothing. Otherwise the v3 order is fetched
+     * (getOrder) or the v2 transaction inquired, and paid is true only when that record is AUTHORIZED or
+     * PROCESSED (v2: status 4 with code 1). AUTHORIZED (pre_auth) orders still need capture.
+     *
+     * JSON-RPC method `confirmPayment`.
+     *
+     * @param array{payload: array<string, mixed>} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: int,
+     *     order?: array<string, mixed>,
+     *     order_status?: string,
+     *     paid: bool,
+     *     scheme?: 'v3-callback'|'v2-callback',
+     *     verified: bool,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function confirmPayment(array $params, ?float $timeout = null): array
+    {
+        return $this->call('confirmPayment', $params, $timeout);
+    }
+
+    /**
      * Liveness check: the sidecar's version and the Plural environment it talks to.
      *
      * JSON-RPC method `ping`.
@@ -1286,7 +1327,11 @@ abstract class ClientMethods
      *
      * JSON-RPC method `simulator.pay`.
      *
-     * @param array{order_id?: string, unique_merchant_txn_id?: string, outcome?: 'success'|'failure'} $params
+     * @param array{
+     *     order_id?: string,
+     *     unique_merchant_txn_id?: string,
+     *     outcome?: 'success'|'failure'|'cancelled'|'expired'
+     * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     error_code?: string,
@@ -1338,5 +1383,61 @@ abstract class ClientMethods
     public function simulatorConfigure(array $params = [], ?float $timeout = null): array
     {
         return $this->call('simulator.configure', $params, $timeout);
+    }
+
+    /**
+     * (simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event, attempts, last
+     * status.
+     *
+     * JSON-RPC method `simulator.webhooks`.
+     *
+     * @param array{} $params none: this method takes no params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     deliveries: list<array{
+     *         attempts: int,
+     *         delivered: bool,
+     *         event_type: string,
+     *         last_error?: string,
+     *         last_status?: int,
+     *         webhook_id: string,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function simulatorWebhooks(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('simulator.webhooks', $params, $timeout);
+    }
+
+    /**
+     * (simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer the
+     * delivery after that attempt.
+     *
+     * JSON-RPC method `simulator.redeliver`.
+     *
+     * @param array{webhook_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     attempts: int,
+     *     delivered: bool,
+     *     event_type: string,
+     *     last_error?: string,
+     *     last_status?: int,
+     *     webhook_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function simulatorRedeliver(array $params, ?float $timeout = null): array
+    {
+        return $this->call('simulator.redeliver', $params, $timeout);
     }
 }

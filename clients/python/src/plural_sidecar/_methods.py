@@ -34,12 +34,15 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("create_order_token", "createOrderToken"),
     ("verify_signature", "verifySignature"),
     ("verify_webhook", "verifyWebhook"),
+    ("confirm_payment", "confirmPayment"),
     ("ping", "ping"),
     ("discover", "rpc.discover"),
     ("stats", "stats"),
     ("pending_outcomes", "pendingOutcomes"),
     ("simulator_pay", "simulator.pay"),
     ("simulator_configure", "simulator.configure"),
+    ("simulator_webhooks", "simulator.webhooks"),
+    ("simulator_redeliver", "simulator.redeliver"),
 )
 
 
@@ -343,6 +346,27 @@ class MethodHelpers:
         """
         return cast("types.VerifyWebhookResult", self.call("verifyWebhook", params, timeout))
 
+    def confirm_payment(
+        self, params: types.ConfirmPaymentParams, timeout: Optional[float] = None
+    ) -> types.ConfirmPaymentResult:
+        """Confirm a return to your URL: verify the signed fields exactly as received, then read the order
+        from the gateway; paid only when the gateway says so.
+
+        Pass every field posted to your callback_url (v3: order_id, payment_status, signature…) or
+        merchant_return_url (v2: unique_merchant_txn_id, dia_secret…) exactly as received. A forged or
+        tampered payload answers verified: false, paid: false and fetches nothing. Otherwise the v3
+        order is fetched (getOrder) or the v2 transaction inquired, and paid is true only when that
+        record is AUTHORIZED or PROCESSED (v2: status 4 with code 1). AUTHORIZED (pre_auth) orders still
+        need capture.
+
+        Raises InvalidParams (-32602), SettingMissing (-32004), GatewayError (-32001),
+        CredentialsRefused (-32002), GatewayUnreachable (-32003), SettingMissing (-32004),
+        BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``confirmPayment``.
+        """
+        return cast("types.ConfirmPaymentResult", self.call("confirmPayment", params, timeout))
+
     def ping(self, params: Optional[types.PingParams] = None, timeout: Optional[float] = None) -> types.PingResult:
         """Liveness check: the sidecar's version and the Plural environment it talks to.
 
@@ -423,6 +447,30 @@ class MethodHelpers:
         JSON-RPC method ``simulator.configure``.
         """
         return cast("types.SimulatorConfigureResult", self.call("simulator.configure", params, timeout))
+
+    def simulator_webhooks(
+        self, params: Optional[types.SimulatorWebhooksParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorWebhooksResult:
+        """(simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event,
+        attempts, last status.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.webhooks``.
+        """
+        return cast("types.SimulatorWebhooksResult", self.call("simulator.webhooks", params, timeout))
+
+    def simulator_redeliver(
+        self, params: types.SimulatorRedeliverParams, timeout: Optional[float] = None
+    ) -> types.SimulatorRedeliverResult:
+        """(simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer
+        the delivery after that attempt.
+
+        Raises InvalidParams (-32602), GatewayError (-32001).
+
+        JSON-RPC method ``simulator.redeliver``.
+        """
+        return cast("types.SimulatorRedeliverResult", self.call("simulator.redeliver", params, timeout))
 
 
 
@@ -726,6 +774,27 @@ class AsyncMethodHelpers:
         """
         return cast("types.VerifyWebhookResult", await self.call("verifyWebhook", params, timeout))
 
+    async def confirm_payment(
+        self, params: types.ConfirmPaymentParams, timeout: Optional[float] = None
+    ) -> types.ConfirmPaymentResult:
+        """Confirm a return to your URL: verify the signed fields exactly as received, then read the order
+        from the gateway; paid only when the gateway says so.
+
+        Pass every field posted to your callback_url (v3: order_id, payment_status, signature…) or
+        merchant_return_url (v2: unique_merchant_txn_id, dia_secret…) exactly as received. A forged or
+        tampered payload answers verified: false, paid: false and fetches nothing. Otherwise the v3
+        order is fetched (getOrder) or the v2 transaction inquired, and paid is true only when that
+        record is AUTHORIZED or PROCESSED (v2: status 4 with code 1). AUTHORIZED (pre_auth) orders still
+        need capture.
+
+        Raises InvalidParams (-32602), SettingMissing (-32004), GatewayError (-32001),
+        CredentialsRefused (-32002), GatewayUnreachable (-32003), SettingMissing (-32004),
+        BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``confirmPayment``.
+        """
+        return cast("types.ConfirmPaymentResult", await self.call("confirmPayment", params, timeout))
+
     async def ping(
         self, params: Optional[types.PingParams] = None, timeout: Optional[float] = None
     ) -> types.PingResult:
@@ -808,3 +877,27 @@ class AsyncMethodHelpers:
         JSON-RPC method ``simulator.configure``.
         """
         return cast("types.SimulatorConfigureResult", await self.call("simulator.configure", params, timeout))
+
+    async def simulator_webhooks(
+        self, params: Optional[types.SimulatorWebhooksParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorWebhooksResult:
+        """(simulator only) The webhooks sent to PLURAL_SIMULATOR_WEBHOOK_URL, oldest first: event,
+        attempts, last status.
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.webhooks``.
+        """
+        return cast("types.SimulatorWebhooksResult", await self.call("simulator.webhooks", params, timeout))
+
+    async def simulator_redeliver(
+        self, params: types.SimulatorRedeliverParams, timeout: Optional[float] = None
+    ) -> types.SimulatorRedeliverResult:
+        """(simulator only) Send one webhook again with the same webhook-id and body (a replay), and answer
+        the delivery after that attempt.
+
+        Raises InvalidParams (-32602), GatewayError (-32001).
+
+        JSON-RPC method ``simulator.redeliver``.
+        """
+        return cast("types.SimulatorRedeliverResult", await self.call("simulator.redeliver", params, timeout))

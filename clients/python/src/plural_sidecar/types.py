@@ -36,6 +36,8 @@ __all__ = [
     "CheckPointBalanceParamsPaymentOptionPointsCardDetails",
     "CheckPointBalanceResult",
     "CheckoutSession",
+    "ConfirmPaymentParams",
+    "ConfirmPaymentResult",
     "CreateCheckoutParams",
     "CreateCheckoutResult",
     "CreateOrderParams",
@@ -101,6 +103,11 @@ __all__ = [
     "SimulatorConfigureResult",
     "SimulatorPayParams",
     "SimulatorPayResult",
+    "SimulatorRedeliverParams",
+    "SimulatorRedeliverResult",
+    "SimulatorWebhooksParams",
+    "SimulatorWebhooksResult",
+    "SimulatorWebhooksResultDeliveriesItem",
     "StatsParams",
     "StatsResult",
     "StatsResultHealth",
@@ -953,6 +960,30 @@ class VerifyWebhookResult(_VerifyWebhookResultRequired, total=False):
     replay: bool
 
 
+class ConfirmPaymentParams(TypedDict):
+    """Params of confirmPayment."""
+    #: The fields posted to your return URL, values exactly as received.
+    payload: Dict[str, Any]
+
+
+class _ConfirmPaymentResultRequired(TypedDict):
+    #: The gateway's own record says the customer paid (never taken from the payload).
+    paid: bool
+    #: The payload's signature is Plural's.
+    verified: bool
+
+
+class ConfirmPaymentResult(_ConfirmPaymentResultRequired, total=False):
+    """Result of confirmPayment."""
+    #: The amount the gateway holds for it, in paise.
+    amount: int
+    order: Dict[str, Any]
+    #: v3: the order's status (AUTHORIZED needs capture); v2: success, failed, pending or unknown.
+    order_status: str
+    #: Which return was confirmed.
+    scheme: Literal["v3-callback", "v2-callback"]
+
+
 class PingParams(TypedDict):
     """Params of ping."""
 
@@ -1022,7 +1053,7 @@ class SimulatorPayParams(TypedDict, total=False):
     #: A v2 transaction started with acceptPayment.
     unique_merchant_txn_id: str
     #: Default success.
-    outcome: Literal["success", "failure"]
+    outcome: Literal["success", "failure", "cancelled", "expired"]
 
 
 class _SimulatorConfigureParamsFaultsItemRequired(TypedDict):
@@ -1061,6 +1092,59 @@ class SimulatorConfigureParams(TypedDict, total=False):
     #: From now on accept only this client secret at the token endpoint (a credential rotation); over HTTP
     #: also a list.
     accept_client_secret: str
+
+
+class SimulatorWebhooksParams(TypedDict):
+    """Params of simulator.webhooks."""
+
+
+class _SimulatorWebhooksResultDeliveriesItemRequired(TypedDict):
+    #: POSTs made so far (the first and up to three retries, plus redeliveries).
+    attempts: int
+    #: Some attempt was answered 2xx.
+    delivered: bool
+    #: E.g. ORDER_PROCESSED.
+    event_type: str
+    #: The webhook-id header: the same on every attempt and redelivery.
+    webhook_id: str
+
+
+class SimulatorWebhooksResultDeliveriesItem(_SimulatorWebhooksResultDeliveriesItemRequired, total=False):
+    """In simulator.webhooks result.deliveries[]."""
+    #: timeout, connect or reset when the last attempt got no answer.
+    last_error: str
+    #: The last attempt's HTTP status; absent when it got no answer.
+    last_status: int
+
+
+class SimulatorWebhooksResult(TypedDict):
+    """Result of simulator.webhooks."""
+    deliveries: List[SimulatorWebhooksResultDeliveriesItem]
+
+
+class SimulatorRedeliverParams(TypedDict):
+    """Params of simulator.redeliver."""
+    #: From simulator.webhooks.
+    webhook_id: str
+
+
+class _SimulatorRedeliverResultRequired(TypedDict):
+    #: POSTs made so far (the first and up to three retries, plus redeliveries).
+    attempts: int
+    #: Some attempt was answered 2xx.
+    delivered: bool
+    #: E.g. ORDER_PROCESSED.
+    event_type: str
+    #: The webhook-id header: the same on every attempt and redelivery.
+    webhook_id: str
+
+
+class SimulatorRedeliverResult(_SimulatorRedeliverResultRequired, total=False):
+    """Result of simulator.redeliver."""
+    #: timeout, connect or reset when the last attempt got no answer.
+    last_error: str
+    #: The last attempt's HTTP status; absent when it got no answer.
+    last_status: int
 
 
 #: Result of createOrder.
