@@ -134,7 +134,7 @@ public final class PluralSimulator: Sendable {
             if let id = ids["payment_link_id"] { return getLink(id: id) }
             return getLink(reference: ids["merchant_payment_link_reference"] ?? "")
         case "cancelPaymentLink": return cancelLink(id: ids["payment_link_id"] ?? "")
-        default: break
+        default: if let answer = recurring(operation.name, ids, body, request) { return answer }
         }
         return Self.error(404, "NOT_FOUND", "The simulator does not implement \(operation.name) (\(m) \(request.path)).")
     }

@@ -13,7 +13,7 @@ public struct PluralConfig: Sendable {
     /// Every name the sidecar reads, in the order the README documents them.
     public static let names = [
         "PLURAL_ENV", "PLURAL_CLIENT_ID", "PLURAL_CLIENT_SECRET", "PLURAL_SECRET_KEY", "PLURAL_WEBHOOK_SECRET", "PLURAL_WEBHOOK_SECRET_ENCODING",
-        "PLURAL_MERCHANT_ID", "PLURAL_ACCESS_CODE", "PLURAL_MERCHANT_SECRET", "PLURAL_API_URL", "PLURAL_PG_URL",
+        "PLURAL_MERCHANT_ID", "PLURAL_ACCESS_CODE", "PLURAL_MERCHANT_SECRET", "PLURAL_API_URL", "PLURAL_PG_URL", "PLURAL_PS_URL",
         "PLURAL_ORDER_TOKEN_URL", "PLURAL_TIMEOUT", "PLURAL_MAX_ANSWER_BYTES", "PLURAL_LOG_LEVEL", "PLURAL_STATE_DIR",
         "PLURAL_IDEMPOTENCY_TTL", "PLURAL_RECONCILE_TIMEOUT",
     ]
@@ -104,6 +104,12 @@ public struct PluralConfig: Sendable {
 
     public func pgURL() throws(ConfigError) -> String {
         try url("PLURAL_PG_URL", defaults: [.uat: "https://uat.pinepg.in", .prod: "https://pinepg.in"])
+    }
+
+    /// The recurring-billing host (`/ps/…`): the official definition serves it from the v3 API's host in both
+    /// environments, so it is `PLURAL_API_URL`'s unless `PLURAL_PS_URL` says otherwise.
+    public func psURL() throws(ConfigError) -> String {
+        values["PLURAL_PS_URL"] == nil ? try apiURL() : try url("PLURAL_PS_URL", defaults: [:])
     }
 
     public func orderTokenURL() throws(ConfigError) -> String {

@@ -29,6 +29,8 @@ extension PluralSimulator {
             return Self.json(200, ["faults": 0])
         case ("GET", "/_simulator/stats"):
             return Self.json(200, stats())
+        case ("GET", "/_simulator/events"):
+            return Self.json(200, ["events": .array(events())])
         case ("GET", "/_simulator/ledger"):
             return Self.json(200, ledger())
         default:

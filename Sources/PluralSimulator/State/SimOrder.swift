@@ -96,6 +96,9 @@ struct SimState: Sendable {
     var requestLog: [JSONValue] = []
     var sequence = 0
     var legacy = LegacyState()
+    var recurring = RecurringState()
+    /// The webhook events state changes produced, oldest first (`{event_type, data}`, as Plural posts them).
+    var events: [JSONValue] = []
     var tokenTTLOverride: Double?
     var tokenFormOverride: SimulatorSettings.TokenForm?
     /// Refunds limited to what is left to refund, as Plural does; a test turns it off to see who else limits them.

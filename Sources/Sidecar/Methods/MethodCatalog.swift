@@ -9,7 +9,7 @@ public enum MethodCatalog {
     static let local: [any SidecarMethod.Type] = [
         VerifySignature.self, VerifyWebhook.self,
         Ping.self, Discover.self, PendingOutcomes.self,
-        SimulatorPay.self, SimulatorConfigure.self,
+        SimulatorPay.self, SimulatorConfigure.self, SimulatorEvents.self,
     ]
 
     public static let all: [MethodEntry] = OperationCatalog.all.map(MethodEntry.init(operation:)) + local.map(MethodEntry.init(local:))
