@@ -188,7 +188,7 @@ extension PluralSimulator {
                 let ref = body["merchant_presentation_reference"]?.referenceText
                 if let ref, let existing = r.presentationByReference[ref], let p = r.presentations[existing] { return ok(p) }
                 guard let sub = r.subscriptions[sid] else { return notFound("Subscription \(sid)") }
-                guard ["ACTIVE", "RESUMED"].contains(sub["status"]?.stringValue ?? "") else {
+                guard ["ACTIVE", "RESUMED", "DEBIT_FAILED"].contains(sub["status"]?.stringValue ?? "") else {
                     return refuse("Only an ACTIVE subscription can be debited; this one is \(sub["status"]?.stringValue ?? "").")
                 }
                 let pid = id("pre")
