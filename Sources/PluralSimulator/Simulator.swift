@@ -136,7 +136,18 @@ public final class PluralSimulator: Sendable {
             if let id = ids["payment_link_id"] { return getLink(id: id) }
             return getLink(reference: ids["merchant_payment_link_reference"] ?? "")
         case "cancelPaymentLink": return cancelLink(id: ids["payment_link_id"] ?? "")
-        default: break
+        default:
+            // The recurring areas record their events under the state lock; they are delivered once it is let go.
+            if let answer = recurring(operation.name, ids, body, request) {
+                let fresh = state.withLock { s -> [JSONValue] in
+                    defer { s.eventsDelivered = s.events.count }
+                    return Array(s.events.dropFirst(s.eventsDelivered))
+                }
+                for e in fresh {
+                    deliver(e["event_type"]?.stringValue ?? "", e["data"] ?? .null)
+                }
+                return answer
+            }
         }
         return Self.error(404, "NOT_FOUND", "The simulator does not implement \(operation.name) (\(m) \(request.path)).")
     }

@@ -46,19 +46,22 @@ extension PluralSimulator {
 
     /// Announces an order's state after a change (nothing when no webhook URL is set).
     func announce(_ order: SimOrder) {
+        for event in Self.events(for: order.status, type: order.type) { deliver(event, order.json(merchantID: settings.merchantID)) }
+    }
+
+    /// Sends one event (`{event_type, data}`, as Plural posts it), retried with the same webhook-id.
+    func deliver(_ event: String, _ data: JSONValue) {
         guard let url = settings.webhookURL else { return }
-        for event in Self.events(for: order.status, type: order.type) {
-            let body = JSONWriter.string(["event_type": .string(event), "data": order.json(merchantID: settings.merchantID)])
-            let id = "msg_" + Self.randomToken().dropFirst(4).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
-            state.withLock { s in
-                s.webhooks.append(WebhookDelivery(id: id, event: event, body: body))
-                if s.webhooks.count > Self.webhookHistory { s.webhooks.removeFirst(s.webhooks.count - Self.webhookHistory) }
-            }
-            Task.detached { [self] in
-                for delay in [0] + Self.webhookRetryDelays {
-                    if delay > 0 { try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000)) }
-                    if await attemptDelivery(id, to: url) { return }
-                }
+        let body = JSONWriter.string(["event_type": .string(event), "data": data])
+        let id = "msg_" + Self.randomToken().dropFirst(4).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        state.withLock { s in
+            s.webhooks.append(WebhookDelivery(id: id, event: event, body: body))
+            if s.webhooks.count > Self.webhookHistory { s.webhooks.removeFirst(s.webhooks.count - Self.webhookHistory) }
+        }
+        Task.detached { [self] in
+            for delay in [0] + Self.webhookRetryDelays {
+                if delay > 0 { try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000)) }
+                if await attemptDelivery(id, to: url) { return }
             }
         }
     }

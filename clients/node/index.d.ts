@@ -30,6 +30,14 @@ export interface Amount {
   [field: string]: unknown;
 }
 
+/** The account a TPV mandate must debit. */
+export interface BankAccount {
+  account_number?: string;
+  ifsc?: string;
+  name?: string;
+  [field: string]: unknown;
+}
+
 /** The fields Plural posts to the merchant's return URL. */
 export interface Callback {
   error_code?: string;
@@ -38,6 +46,49 @@ export interface Callback {
   payment_status: string;
   /** Upper-case hex HMAC-SHA256 over the other fields (verify with verifySignature). */
   signature: string;
+  [field: string]: unknown;
+}
+
+/**
+ * What Plural tells about a tokenised card (never its number). Its cvv_required flag reaches you redacted: the
+ * redactor masks every member named like a CVV.
+ */
+export interface CardData {
+  card_category?: string;
+  /** Card type. */
+  card_type?: string;
+  country_code?: string;
+  emi?: boolean;
+  international?: boolean;
+  issuer_name?: string;
+  last4_digit?: string;
+  network_name?: string;
+  [field: string]: unknown;
+}
+
+/** A saved card token. */
+export interface CardToken {
+  card_data?: CardData;
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  customer_id?: string;
+  /** ISO-8601 date-time (UTC). */
+  expired_at?: string;
+  is_compliant?: boolean;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+  /** Your reference for the token. */
+  merchant_token_reference?: string | number;
+  /** Payment method. */
+  payment_method?: string;
+  service_provider_token_id?: string;
+  /** Token status. */
+  status?: string;
+  status_reason?: string;
+  /** Plural's token id. */
+  token_id: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
   [field: string]: unknown;
 }
 
@@ -80,6 +131,31 @@ export interface Customer {
   last_name?: string;
   mobile_number?: string;
   shipping_address?: Address;
+  [field: string]: unknown;
+}
+
+/** A saved customer, as Plural returns it. */
+export interface CustomerRecord {
+  billing_address?: Address;
+  country_code?: string;
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  /** Plural's customer id. */
+  customer_id: string;
+  email_id?: string;
+  first_name?: string;
+  gstin?: string;
+  last_name?: string;
+  /** Your reference for the customer. */
+  merchant_customer_reference?: string | number;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+  mobile_number?: string;
+  shipping_address?: Address;
+  /** Customer status. */
+  status?: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
   [field: string]: unknown;
 }
 
@@ -244,11 +320,66 @@ export interface PaymentRequest {
   [field: string]: unknown;
 }
 
+/** A subscription plan. */
+export interface Plan {
+  amount?: ReportedAmount;
+  auto_debit_ot?: string;
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  /** ISO-8601 date-time (UTC). */
+  end_date?: string;
+  /** How often the plan debits. */
+  frequency?: string;
+  initial_debit_amount?: ReportedAmount;
+  max_limit_amount?: ReportedAmount;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+  /** Your reference for the plan. */
+  merchant_plan_reference?: string | number;
+  /** ISO-8601 date-time (UTC). */
+  modified_at?: string;
+  plan_description?: string;
+  /** Plural's plan id. */
+  plan_id: string;
+  plan_name?: string;
+  /** ISO-8601 date-time (UTC). */
+  start_date?: string;
+  /** Plan status. */
+  status?: string;
+  trial_period_in_days?: number;
+  [field: string]: unknown;
+}
+
 export interface PointBalance {
   balance?: ReportedAmount;
   is_eligible?: boolean;
   redeemable_amount?: ReportedAmount;
   redeemable_points?: number;
+  [field: string]: unknown;
+}
+
+/** A presentation: one scheduled debit of a subscription. */
+export interface Presentation {
+  amount?: ReportedAmount;
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  /** ISO-8601 date-time (UTC). */
+  due_date?: string;
+  /** Failed debit attempts so far. */
+  failure_count?: number;
+  /** Your reference for this debit. */
+  merchant_presentation_reference?: string | number;
+  /** The order of the debit, once executed. */
+  order_id?: string;
+  /** Pre-debit notification status. */
+  pdn_status?: string;
+  /** Plural's presentation id. */
+  presentation_id: string;
+  /** Presentation (debit) status. */
+  status?: string;
+  subscription_id?: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
   [field: string]: unknown;
 }
 
@@ -266,6 +397,45 @@ export interface ReportedAmount {
   currency?: string;
   /** Integer paise. */
   value?: number;
+  [field: string]: unknown;
+}
+
+/** A subscription: a customer's mandate on a plan. */
+export interface Subscription {
+  allowed_payment_methods?: string[];
+  bank_account?: BankAccount;
+  callback_url?: string;
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  customer_id?: string;
+  enable_notification?: boolean;
+  /** ISO-8601 date-time (UTC). */
+  end_date?: string;
+  failure_callback_url?: string;
+  /** How the mandate is authorised. */
+  integration_mode?: string;
+  is_tpv_enabled?: boolean;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+  /** Your reference for the subscription. */
+  merchant_subscription_reference?: string | number;
+  /** ISO-8601 date-time (UTC). */
+  modified_at?: string;
+  order_amount?: ReportedAmount;
+  /** The order of the mandate's first authorisation. */
+  order_id?: string;
+  /** The mandate's instrument. */
+  payment_mode?: string;
+  plan_details?: Plan;
+  quantity?: number;
+  /** Where the customer authorises the mandate (on create). */
+  redirect_url?: string;
+  /** ISO-8601 date-time (UTC). */
+  start_date?: string;
+  /** Subscription status. */
+  status?: string;
+  /** Plural's subscription id. */
+  subscription_id: string;
   [field: string]: unknown;
 }
 
@@ -763,6 +933,616 @@ export interface CreateOrderTokenResult {
   [field: string]: unknown;
 }
 
+// -- createCustomer -----------------------------------------------------------------------------------------
+
+/** Params of createCustomer. */
+export interface CreateCustomerParams {
+  /** Your reference for the customer. */
+  merchant_customer_reference?: string | number;
+  first_name?: string;
+  last_name?: string;
+  /** Dialling code of the mobile number, e.g. 91. */
+  country_code?: string;
+  mobile_number?: string;
+  email_id?: string;
+  billing_address?: Address;
+  shipping_address?: Address;
+  /** The customer's GST number. */
+  gstin?: string;
+  /** Your own key/value strings, kept with the customer. */
+  merchant_metadata?: Record<string, string>;
+}
+
+/** Result of createCustomer. */
+export type CreateCustomerResult = CustomerRecord;
+
+// -- getCustomer --------------------------------------------------------------------------------------------
+
+/** Params of getCustomer. */
+export interface GetCustomerParams {
+  /** Plural's customer id. */
+  customer_id?: string;
+  /** Without customer_id: the dialling code, e.g. 91. */
+  country_code?: string;
+  /** Without customer_id: the mobile number. */
+  mobile_number?: string;
+  /** Without customer_id: your reference for the customer. */
+  merchant_customer_reference?: string | number;
+}
+
+/** Result of getCustomer. */
+export type GetCustomerResult = CustomerRecord;
+
+// -- updateCustomer -----------------------------------------------------------------------------------------
+
+/** Params of updateCustomer. */
+export interface UpdateCustomerParams {
+  /** The customer to change. */
+  customer_id: string;
+  /** Your reference for the customer. */
+  merchant_customer_reference?: string | number;
+  first_name?: string;
+  last_name?: string;
+  /** Dialling code of the mobile number, e.g. 91. */
+  country_code?: string;
+  mobile_number?: string;
+  email_id?: string;
+  billing_address?: Address;
+  shipping_address?: Address;
+  /** The customer's new status. */
+  status?: 'INACTIVE' | 'ACTIVE' | 'SUSPENDED' | 'DELETED';
+}
+
+/** Result of updateCustomer. */
+export type UpdateCustomerResult = CustomerRecord;
+
+// -- createCardToken ----------------------------------------------------------------------------------------
+
+/** Params of createCardToken. */
+export interface CreateCardTokenParams {
+  /** The customer who owns the card. */
+  customer_id: string;
+  /** Your reference for the token. */
+  merchant_token_reference: string | number;
+  /** CARD. */
+  payment_method: 'CARD';
+  payment_option?: {
+    /** The card, encrypted with Plural's key (never the plain number). */
+    encrypted_card_details?: string;
+    [field: string]: unknown;
+  };
+  /** The authorisation the card was verified with. */
+  payment?: {
+    acquirer_data?: {
+      acquirer_reference?: string;
+      approval_code?: string;
+      auth_reference?: string;
+      rrn?: string;
+      [field: string]: unknown;
+    };
+    [field: string]: unknown;
+  };
+  /** Your own key/value strings, kept with the token. */
+  merchant_metadata?: Record<string, string>;
+}
+
+/** Result of createCardToken. */
+export type CreateCardTokenResult = CardToken;
+
+// -- getServiceProviderToken --------------------------------------------------------------------------------
+
+/** Params of getServiceProviderToken. */
+export interface GetServiceProviderTokenParams {
+  /** A token id. */
+  identifier: string;
+}
+
+/** One token, or a customer's list of them. */
+export interface GetServiceProviderTokenResult {
+  customer_id?: string;
+  token_id?: string;
+  tokens?: CardToken[];
+  [field: string]: unknown;
+}
+
+// -- generateCryptogram -------------------------------------------------------------------------------------
+
+/** Params of generateCryptogram. */
+export interface GenerateCryptogramParams {
+  /** The token to pay with. */
+  token_id: string;
+  /** Your reference for this request. */
+  merchant_unique_reference: string | number;
+  /** The network token (from getServiceProviderToken). */
+  service_provider_token_id: string;
+}
+
+/** Result of generateCryptogram. */
+export interface GenerateCryptogramResult {
+  /** Your token reference. */
+  merchant_token_reference?: string | number;
+  service_provider_token_id?: string;
+  token_data?: {
+    cryptogram?: string;
+    payment_account_reference?: string;
+    token_expiry_month?: string;
+    token_expiry_year?: string;
+    token_reference?: string;
+    [field: string]: unknown;
+  };
+  token_id: string;
+  [field: string]: unknown;
+}
+
+// -- deleteCardToken ----------------------------------------------------------------------------------------
+
+/** Params of deleteCardToken. */
+export interface DeleteCardTokenParams {
+  /** The token to delete. */
+  token_id: string;
+}
+
+/** Result of deleteCardToken. */
+export interface DeleteCardTokenResult {
+  status?: string;
+  token_id: string;
+  [field: string]: unknown;
+}
+
+// -- listCustomerTokens -------------------------------------------------------------------------------------
+
+/** Params of listCustomerTokens. */
+export interface ListCustomerTokensParams {
+  /** The customer. */
+  customer_id: string;
+}
+
+/** Result of listCustomerTokens. */
+export interface ListCustomerTokensResult {
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  customer_id?: string;
+  tokens?: CardToken[];
+  total_tokens?: number;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
+  [field: string]: unknown;
+}
+
+// -- getCustomerToken ---------------------------------------------------------------------------------------
+
+/** Params of getCustomerToken. */
+export interface GetCustomerTokenParams {
+  /** The customer. */
+  customer_id: string;
+  /** The token. */
+  token_id: string;
+}
+
+/** Result of getCustomerToken. */
+export type GetCustomerTokenResult = CardToken;
+
+// -- deleteCustomerToken ------------------------------------------------------------------------------------
+
+/** Params of deleteCustomerToken. */
+export interface DeleteCustomerTokenParams {
+  /** The customer. */
+  customer_id: string;
+  /** The token to delete. */
+  token_id: string;
+  /** Your reference for this request. */
+  merchant_unique_reference: string | number;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+}
+
+/** Result of deleteCustomerToken. */
+export interface DeleteCustomerTokenResult {
+  customer_id?: string;
+  /** Your reference. */
+  merchant_unique_reference?: string | number;
+  status?: string;
+  token_id: string;
+  [field: string]: unknown;
+}
+
+// -- listPlans ----------------------------------------------------------------------------------------------
+
+/** Params of listPlans. */
+export interface ListPlansParams {
+  /** Only this plan. */
+  plan_id?: string;
+  /** Only those starting after this (ISO-8601 UTC). */
+  start_date?: string;
+  /** Only those ending before this (ISO-8601 UTC). */
+  end_date?: string;
+  /** Compare amounts with this (paise), as amount_range says. */
+  amount?: number;
+  /** How amount compares. */
+  amount_range?: 'isMore' | 'isLess' | 'is Equal' | 'isEqual';
+  /** Only this billing frequency. */
+  frequency?: string;
+  /** Items per page. */
+  size?: number;
+  /** Page number (from 0). */
+  page?: number;
+  /** Sort field and direction, e.g. created_at,desc. */
+  sort?: string;
+}
+
+/** Result of listPlans. */
+export interface ListPlansResult {
+  links?: Record<string, unknown>;
+  page?: {
+    number?: number;
+    size?: number;
+    total_elements?: number;
+    total_pages?: number;
+    [field: string]: unknown;
+  };
+  plans?: Plan[];
+  [field: string]: unknown;
+}
+
+// -- createPlan ---------------------------------------------------------------------------------------------
+
+/** Params of createPlan. */
+export interface CreatePlanParams {
+  /** The plan's name. */
+  plan_name: string;
+  plan_description?: string;
+  /** How often it debits. */
+  frequency: 'Day' | 'Week' | 'Month' | 'Year' | 'Bi-Monthly' | 'Quarterly' | 'Half-Yearly' | 'AS' | 'OT' | 'Not Applicable';
+  /** What each debit takes, in integer paise. */
+  amount?: Amount;
+  /** The most one debit may take (for variable amounts). */
+  max_limit_amount?: Amount;
+  /** Taken when the mandate is set up. */
+  initial_debit_amount?: Amount;
+  trial_period_in_days?: number;
+  /** ISO-8601 UTC. */
+  start_date?: string;
+  /** ISO-8601 UTC. */
+  end_date: string;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+  /** Your unique reference for the plan. */
+  merchant_plan_reference: string | number;
+  /** For a one-time (OT) plan: debit automatically. */
+  auto_debit_ot?: string;
+}
+
+/** Result of createPlan. */
+export type CreatePlanResult = Plan;
+
+// -- getPlan ------------------------------------------------------------------------------------------------
+
+/** Params of getPlan. */
+export interface GetPlanParams {
+  /** Plural's plan id. */
+  plan_id?: string;
+  /** Your reference for the plan. */
+  merchant_plan_reference?: string | number;
+}
+
+/** Result of getPlan. */
+export type GetPlanResult = Plan;
+
+// -- updatePlan ---------------------------------------------------------------------------------------------
+
+/** Params of updatePlan. */
+export interface UpdatePlanParams {
+  /** The plan to change. */
+  plan_id: string;
+  plan_name?: string;
+  plan_description?: string;
+  /** What each debit takes, in integer paise. */
+  amount?: Amount;
+  /** The most one debit may take (for variable amounts). */
+  max_limit_amount?: Amount;
+  trial_period_in_days?: number;
+  /** ISO-8601 UTC. */
+  end_date?: string;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+}
+
+/** Result of updatePlan. */
+export type UpdatePlanResult = Plan;
+
+// -- deletePlan ---------------------------------------------------------------------------------------------
+
+/** Params of deletePlan. */
+export interface DeletePlanParams {
+  /** The plan to delete. */
+  plan_id: string;
+}
+
+/** Result of deletePlan. */
+export type DeletePlanResult = Record<string, unknown>;
+
+// -- listSubscriptions --------------------------------------------------------------------------------------
+
+/** Params of listSubscriptions. */
+export interface ListSubscriptionsParams {
+  /** Only this plan. */
+  plan_id?: string;
+  /** Only those starting after this (ISO-8601 UTC). */
+  start_date?: string;
+  /** Only those ending before this (ISO-8601 UTC). */
+  end_date?: string;
+  /** Compare amounts with this (paise), as amount_range says. */
+  amount?: number;
+  /** How amount compares. */
+  amount_range?: 'isMore' | 'isLess' | 'is Equal' | 'isEqual';
+  /** Only this billing frequency. */
+  frequency?: string;
+  /** Items per page. */
+  size?: number;
+  /** Page number (from 0). */
+  page?: number;
+  /** Sort field and direction, e.g. created_at,desc. */
+  sort?: string;
+  /** Only this status. */
+  status?: string;
+}
+
+/** Result of listSubscriptions. */
+export interface ListSubscriptionsResult {
+  links?: Record<string, unknown>;
+  page?: {
+    number?: number;
+    size?: number;
+    total_elements?: number;
+    total_pages?: number;
+    [field: string]: unknown;
+  };
+  subscriptions?: Subscription[];
+  [field: string]: unknown;
+}
+
+// -- createSubscription -------------------------------------------------------------------------------------
+
+/** Params of createSubscription. */
+export interface CreateSubscriptionParams {
+  /** Your unique reference for the subscription. */
+  merchant_subscription_reference: string | number;
+  /** The plan. */
+  plan_id: string;
+  /** The customer (createCustomer). */
+  customer_id: string;
+  /** ISO-8601 UTC. */
+  start_date: string;
+  /** ISO-8601 UTC. */
+  end_date: string;
+  /** How the mandate is authorised. */
+  integration_mode: 'SEAMLESS' | 'REDIRECT';
+  allowed_payment_methods?: Array<'CARD' | 'UPI' | 'POINTS' | 'NETBANKING' | 'WALLET'>;
+  /** Plural notifies the customer of each debit. */
+  enable_notification?: boolean;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+  /** Third-party validation: only bank_account may pay. */
+  is_tpv_enabled?: boolean;
+  bank_account?: BankAccount;
+  /** Return URL after the mandate is authorised. */
+  callback_url?: string;
+  /** Return URL after it fails. */
+  failure_callback_url?: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of createSubscription. */
+export type CreateSubscriptionResult = Subscription;
+
+// -- getSubscription ----------------------------------------------------------------------------------------
+
+/** Params of getSubscription. */
+export interface GetSubscriptionParams {
+  /** Plural's subscription id. */
+  subscription_id?: string;
+  /** Your reference for the subscription. */
+  merchant_subscription_reference?: string | number;
+}
+
+/** Result of getSubscription. */
+export type GetSubscriptionResult = Subscription;
+
+// -- updateSubscription -------------------------------------------------------------------------------------
+
+/** Params of updateSubscription. */
+export interface UpdateSubscriptionParams {
+  /** The subscription. */
+  subscription_id: string;
+  /** The plan it moves to. */
+  new_plan_id?: string;
+  /** Its new end (ISO-8601 UTC). */
+  new_end_date?: string;
+  /** Why (kept with the change). */
+  reason: string;
+}
+
+/** Result of updateSubscription. */
+export type UpdateSubscriptionResult = Subscription;
+
+// -- cancelSubscription -------------------------------------------------------------------------------------
+
+/** Params of cancelSubscription. */
+export interface CancelSubscriptionParams {
+  /** The subscription. */
+  subscription_id: string;
+}
+
+/** Result of cancelSubscription. */
+export type CancelSubscriptionResult = Subscription;
+
+// -- pauseSubscription --------------------------------------------------------------------------------------
+
+/** Params of pauseSubscription. */
+export interface PauseSubscriptionParams {
+  /** The subscription. */
+  subscription_id: string;
+}
+
+/** Result of pauseSubscription. */
+export type PauseSubscriptionResult = Subscription;
+
+// -- resumeSubscription -------------------------------------------------------------------------------------
+
+/** Params of resumeSubscription. */
+export interface ResumeSubscriptionParams {
+  /** The subscription. */
+  subscription_id: string;
+}
+
+/** Result of resumeSubscription. */
+export type ResumeSubscriptionResult = Subscription;
+
+// -- listPresentations --------------------------------------------------------------------------------------
+
+/** Params of listPresentations. */
+export interface ListPresentationsParams {
+  /** The subscription. */
+  subscription_id: string;
+  /** Items per page. */
+  size?: number;
+  /** Page number (from 0). */
+  page?: number;
+  /** Sort field and direction, e.g. created_at,desc. */
+  sort?: string;
+}
+
+/** Result of listPresentations. */
+export interface ListPresentationsResult {
+  links?: Record<string, unknown>;
+  page?: {
+    number?: number;
+    size?: number;
+    total_elements?: number;
+    total_pages?: number;
+    [field: string]: unknown;
+  };
+  presentations?: Presentation[];
+  [field: string]: unknown;
+}
+
+// -- createPresentation -------------------------------------------------------------------------------------
+
+/** Params of createPresentation. */
+export interface CreatePresentationParams {
+  /** The subscription to debit. */
+  subscription_id: string;
+  /** When the debit is due (ISO-8601 UTC). */
+  due_date?: string;
+  /** What to debit, in integer paise (the plan's amount when absent). */
+  amount?: Amount;
+  /** Your unique reference for this debit. */
+  merchant_presentation_reference?: string | number;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of createPresentation. */
+export type CreatePresentationResult = Presentation;
+
+// -- getPresentation ----------------------------------------------------------------------------------------
+
+/** Params of getPresentation. */
+export interface GetPresentationParams {
+  /** Plural's presentation id. */
+  presentation_id?: string;
+  /** Your reference for the presentation. */
+  merchant_presentation_reference?: string | number;
+}
+
+/** Result of getPresentation. */
+export type GetPresentationResult = Presentation;
+
+// -- deletePresentation -------------------------------------------------------------------------------------
+
+/** Params of deletePresentation. */
+export interface DeletePresentationParams {
+  /** The presentation to withdraw. */
+  presentation_id: string;
+}
+
+/** Result of deletePresentation. */
+export type DeletePresentationResult = Record<string, unknown>;
+
+// -- sendPreDebitNotification -------------------------------------------------------------------------------
+
+/** Params of sendPreDebitNotification. */
+export interface SendPreDebitNotificationParams {
+  /** The subscription to debit. */
+  subscription_id: string;
+  /** When the debit is due (ISO-8601 UTC). */
+  due_date: string;
+  /** What will be debited, in integer paise. */
+  amount?: Amount;
+  /** Your unique reference for this debit. */
+  merchant_presentation_reference: string | number;
+  /** The notice is for a retry of a failed debit. */
+  is_merchant_retry?: boolean;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of sendPreDebitNotification. */
+export type SendPreDebitNotificationResult = Presentation;
+
+// -- executeMandateDebit ------------------------------------------------------------------------------------
+
+/** Params of executeMandateDebit. */
+export interface ExecuteMandateDebitParams {
+  /** Plural's presentation id. */
+  presentation_id?: string;
+  /** Or your reference for the presentation. */
+  merchant_presentation_reference?: string | number;
+  /** "true" when this is your retry of a failed debit. */
+  is_merchant_retry?: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of executeMandateDebit. */
+export type ExecuteMandateDebitResult = Presentation;
+
+// -- retryMandateDebit --------------------------------------------------------------------------------------
+
+/** Params of retryMandateDebit. */
+export interface RetryMandateDebitParams {
+  /** Plural's presentation id. */
+  presentation_id?: string;
+  /** Or your reference for the presentation. */
+  merchant_presentation_reference?: string | number;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of retryMandateDebit. */
+export type RetryMandateDebitResult = Presentation;
+
 // -- verifySignature ----------------------------------------------------------------------------------------
 
 /** Params of verifySignature. */
@@ -1002,6 +1782,24 @@ export interface SimulatorRedeliverResult {
   last_status?: number;
   /** The webhook-id header: the same on every attempt and redelivery. */
   webhook_id: string;
+  [field: string]: unknown;
+}
+
+// -- simulator.events ---------------------------------------------------------------------------------------
+
+/** Params of simulator.events. */
+export interface SimulatorEventsParams {
+  /** Only events of this type, e.g. SUBSCRIPTION_CHARGED. */
+  event_type?: string;
+}
+
+/** Result of simulator.events. */
+export interface SimulatorEventsResult {
+  events: {
+    data?: Record<string, unknown>;
+    event_type?: string;
+    [field: string]: unknown;
+  }[];
   [field: string]: unknown;
 }
 
@@ -1340,6 +2138,467 @@ export declare class Sidecar {
    */
   createOrderToken(params: CreateOrderTokenParams, options?: CallOptions): Promise<CreateOrderTokenResult>;
   /**
+   * Save a customer (POST /api/v1/customer): the owner of card tokens and subscriptions.
+   *
+   * Calls Plural: POST /api/v1/customer.
+   *
+   * JSON-RPC method `createCustomer`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  createCustomer(params?: CreateCustomerParams, options?: CallOptions): Promise<CreateCustomerResult>;
+  /**
+   * Fetch a customer by customer_id, or find one by mobile number and your reference (GET /api/v1/customer).
+   *
+   * Calls Plural: GET /api/v1/customer/{customer_id}, GET /api/v1/customer.
+   *
+   * JSON-RPC method `getCustomer`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getCustomer(params?: GetCustomerParams, options?: CallOptions): Promise<GetCustomerResult>;
+  /**
+   * Change a customer's details or status (PATCH /api/v1/customer/{customer_id}).
+   *
+   * Calls Plural: PATCH /api/v1/customer/{customer_id}.
+   *
+   * JSON-RPC method `updateCustomer`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  updateCustomer(params: UpdateCustomerParams, options?: CallOptions): Promise<UpdateCustomerResult>;
+  /**
+   * Save a customer's card as a token (POST /api/v1/tokens).
+   *
+   * Calls Plural: POST /api/v1/tokens.
+   *
+   * JSON-RPC method `createCardToken`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  createCardToken(params: CreateCardTokenParams, options?: CallOptions): Promise<CreateCardTokenResult>;
+  /**
+   * Fetch the network (service provider) token behind a token id (GET /api/v1/tokens/{identifier}).
+   *
+   * Calls Plural: GET /api/v1/tokens/{identifier}.
+   *
+   * JSON-RPC method `getServiceProviderToken`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getServiceProviderToken(params: GetServiceProviderTokenParams, options?: CallOptions): Promise<GetServiceProviderTokenResult>;
+  /**
+   * Make the one-time cryptogram a payment with a token needs (POST
+   * /api/v1/tokens/{token_id}/token-transactional-data).
+   *
+   * Calls Plural: POST /api/v1/tokens/{token_id}/token-transactional-data.
+   *
+   * JSON-RPC method `generateCryptogram`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  generateCryptogram(params: GenerateCryptogramParams, options?: CallOptions): Promise<GenerateCryptogramResult>;
+  /**
+   * Delete a token by its id (POST /api/v1/tokens/{token_id}/delete).
+   *
+   * Calls Plural: POST /api/v1/tokens/{token_id}/delete.
+   *
+   * JSON-RPC method `deleteCardToken`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  deleteCardToken(params: DeleteCardTokenParams, options?: CallOptions): Promise<DeleteCardTokenResult>;
+  /**
+   * A customer's saved tokens (GET /api/v1/customer/{customer_id}/tokens).
+   *
+   * Calls Plural: GET /api/v1/customer/{customer_id}/tokens.
+   *
+   * JSON-RPC method `listCustomerTokens`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  listCustomerTokens(params: ListCustomerTokensParams, options?: CallOptions): Promise<ListCustomerTokensResult>;
+  /**
+   * One of a customer's tokens (GET /api/v1/customer/{customer_id}/tokens/{token_id}).
+   *
+   * Calls Plural: GET /api/v1/customer/{customer_id}/tokens/{token_id}.
+   *
+   * JSON-RPC method `getCustomerToken`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getCustomerToken(params: GetCustomerTokenParams, options?: CallOptions): Promise<GetCustomerTokenResult>;
+  /**
+   * Delete one of a customer's tokens (POST /api/v1/customer/{customer_id}/tokens/{token_id}/delete).
+   *
+   * Calls Plural: POST /api/v1/customer/{customer_id}/tokens/{token_id}/delete.
+   *
+   * JSON-RPC method `deleteCustomerToken`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  deleteCustomerToken(params: DeleteCustomerTokenParams, options?: CallOptions): Promise<DeleteCustomerTokenResult>;
+  /**
+   * Your subscription plans, filtered and paged (GET /ps/api/v1/public/plans).
+   *
+   * Calls Plural: GET /ps/api/v1/public/plans.
+   *
+   * JSON-RPC method `listPlans`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  listPlans(params?: ListPlansParams, options?: CallOptions): Promise<ListPlansResult>;
+  /**
+   * Create a subscription plan (POST /ps/api/v1/public/plans).
+   *
+   * Calls Plural: POST /ps/api/v1/public/plans.
+   *
+   * JSON-RPC method `createPlan`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  createPlan(params: CreatePlanParams, options?: CallOptions): Promise<CreatePlanResult>;
+  /**
+   * Fetch a plan by plan_id, or by merchant_plan_reference.
+   *
+   * Calls Plural: GET /ps/api/v1/public/plans/{plan_id}, GET
+   * /ps/api/v1/public/plans/reference/{merchant_plan_reference}.
+   *
+   * JSON-RPC method `getPlan`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getPlan(params?: GetPlanParams, options?: CallOptions): Promise<GetPlanResult>;
+  /**
+   * Change a plan (PATCH /ps/api/v1/public/plans/{plan_id}).
+   *
+   * Calls Plural: PATCH /ps/api/v1/public/plans/{plan_id}.
+   *
+   * JSON-RPC method `updatePlan`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  updatePlan(params: UpdatePlanParams, options?: CallOptions): Promise<UpdatePlanResult>;
+  /**
+   * Delete a plan (DELETE /ps/api/v1/public/plans/{plan_id}). Answers {} when Plural sends no body.
+   *
+   * Calls Plural: DELETE /ps/api/v1/public/plans/{plan_id}.
+   *
+   * JSON-RPC method `deletePlan`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  deletePlan(params: DeletePlanParams, options?: CallOptions): Promise<DeletePlanResult>;
+  /**
+   * Your subscriptions, filtered and paged (GET /ps/api/v1/public/subscriptions).
+   *
+   * Calls Plural: GET /ps/api/v1/public/subscriptions.
+   *
+   * JSON-RPC method `listSubscriptions`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  listSubscriptions(params?: ListSubscriptionsParams, options?: CallOptions): Promise<ListSubscriptionsResult>;
+  /**
+   * Subscribe a customer to a plan (POST /ps/api/v1/public/subscriptions); answers where the customer authorises
+   * the mandate.
+   *
+   * Calls Plural: POST /ps/api/v1/public/subscriptions.
+   *
+   * JSON-RPC method `createSubscription`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  createSubscription(params: CreateSubscriptionParams, options?: CallOptions): Promise<CreateSubscriptionResult>;
+  /**
+   * Fetch a subscription by subscription_id, or by merchant_subscription_reference.
+   *
+   * Calls Plural: GET /ps/api/v1/public/subscriptions/{subscription_id}, GET
+   * /ps/api/v1/public/subscriptions/reference/{merchant_subscription_reference}.
+   *
+   * JSON-RPC method `getSubscription`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getSubscription(params?: GetSubscriptionParams, options?: CallOptions): Promise<GetSubscriptionResult>;
+  /**
+   * Move a subscription to another plan or end date (PATCH /ps/api/v1/public/subscriptions/{subscription_id}).
+   *
+   * Calls Plural: PATCH /ps/api/v1/public/subscriptions/{subscription_id}.
+   *
+   * JSON-RPC method `updateSubscription`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  updateSubscription(params: UpdateSubscriptionParams, options?: CallOptions): Promise<UpdateSubscriptionResult>;
+  /**
+   * Cancel a subscription for good: no further debits (POST
+   * /ps/api/v1/public/subscriptions/{subscription_id}/cancel).
+   *
+   * Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/cancel.
+   *
+   * JSON-RPC method `cancelSubscription`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  cancelSubscription(params: CancelSubscriptionParams, options?: CallOptions): Promise<CancelSubscriptionResult>;
+  /**
+   * Pause an ACTIVE subscription: no debits until resumed (POST
+   * /ps/api/v1/public/subscriptions/{subscription_id}/pause).
+   *
+   * Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/pause.
+   *
+   * JSON-RPC method `pauseSubscription`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  pauseSubscription(params: PauseSubscriptionParams, options?: CallOptions): Promise<PauseSubscriptionResult>;
+  /**
+   * Resume a PAUSED subscription (POST /ps/api/v1/public/subscriptions/{subscription_id}/resume).
+   *
+   * Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/resume.
+   *
+   * JSON-RPC method `resumeSubscription`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  resumeSubscription(params: ResumeSubscriptionParams, options?: CallOptions): Promise<ResumeSubscriptionResult>;
+  /**
+   * A subscription's presentations (debits), paged (GET
+   * /ps/api/v1/public/subscriptions/{subscription_id}/presentations).
+   *
+   * Calls Plural: GET /ps/api/v1/public/subscriptions/{subscription_id}/presentations.
+   *
+   * JSON-RPC method `listPresentations`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  listPresentations(params: ListPresentationsParams, options?: CallOptions): Promise<ListPresentationsResult>;
+  /**
+   * Schedule a debit of an ACTIVE subscription (POST
+   * /ps/api/v1/public/subscriptions/{subscription_id}/presentations).
+   *
+   * Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/presentations.
+   *
+   * JSON-RPC method `createPresentation`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  createPresentation(params: CreatePresentationParams, options?: CallOptions): Promise<CreatePresentationResult>;
+  /**
+   * Fetch a presentation by presentation_id, or by merchant_presentation_reference.
+   *
+   * Calls Plural: GET /ps/api/v1/public/presentations/{presentation_id}, GET
+   * /ps/api/v1/public/presentations/reference/{merchant_presentation_reference}.
+   *
+   * JSON-RPC method `getPresentation`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getPresentation(params?: GetPresentationParams, options?: CallOptions): Promise<GetPresentationResult>;
+  /**
+   * Withdraw a debit not yet executed (DELETE /ps/api/v1/public/presentations/{presentation_id}). Answers {}
+   * when Plural sends no body.
+   *
+   * Calls Plural: DELETE /ps/api/v1/public/presentations/{presentation_id}.
+   *
+   * JSON-RPC method `deletePresentation`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  deletePresentation(params: DeletePresentationParams, options?: CallOptions): Promise<DeletePresentationResult>;
+  /**
+   * Notify the customer of a coming debit (POST /ps/api/v1/public/subscriptions/notify); the debit then waits
+   * for executeMandateDebit.
+   *
+   * Calls Plural: POST /ps/api/v1/public/subscriptions/notify.
+   *
+   * JSON-RPC method `sendPreDebitNotification`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  sendPreDebitNotification(params: SendPreDebitNotificationParams, options?: CallOptions): Promise<SendPreDebitNotificationResult>;
+  /**
+   * Debit a notified presentation now (POST /ps/api/v1/public/subscriptions/execute). Never sent twice for the
+   * same presentation.
+   *
+   * Calls Plural: POST /ps/api/v1/public/subscriptions/execute.
+   *
+   * JSON-RPC method `executeMandateDebit`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  executeMandateDebit(params?: ExecuteMandateDebitParams, options?: CallOptions): Promise<ExecuteMandateDebitResult>;
+  /**
+   * Retry a FAILED debit (POST /ps/api/v1/mandate/merchant-retry). Give idempotency_key to make a repeat the
+   * same retry.
+   *
+   * Each retry is a new attempt at the money, so a retry is keyed only by your idempotency_key (without one,
+   * every call is a new retry). Plural halts the subscription after repeated failures.
+   *
+   * Calls Plural: POST /ps/api/v1/mandate/merchant-retry.
+   *
+   * JSON-RPC method `retryMandateDebit`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  retryMandateDebit(params?: RetryMandateDebitParams, options?: CallOptions): Promise<RetryMandateDebitResult>;
+  /**
    * Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the scheme is
    * detected from the payload.
    *
@@ -1465,6 +2724,15 @@ export declare class Sidecar {
    * @throws {GatewayError} -32001
    */
   simulatorRedeliver(params: SimulatorRedeliverParams, options?: CallOptions): Promise<SimulatorRedeliverResult>;
+  /**
+   * (simulator only) The webhook events the simulated gateway's state changes produced, oldest first
+   * ({event_type, data}).
+   *
+   * JSON-RPC method `simulator.events`.
+   *
+   * @throws {InvalidParams} -32602
+   */
+  simulatorEvents(params?: SimulatorEventsParams, options?: CallOptions): Promise<SimulatorEventsResult>;
 }
 
 /** [helper name, JSON-RPC method name] for every helper. */

@@ -102,6 +102,7 @@ def scenario(sc):
     yield call("createOrderToken", {"merchant_data": {"merchant_return_url": "https://shop.example/return", "merchant_order_id": f"v1-{run}"},
                                     "payment_info_data": {"amount": 500, "currency_code": "INR", "order_desc": "Test Order"},
                                     "customer_data": {"country_code": "91", "mobile_number": "9876543210", "email_id": "kevin.bob@example.com"}})
+    yield from recurring(call, run)
     yield call("pendingOutcomes", {})
     body = json.dumps({"event_type": "ORDER_PROCESSED", "data": {"order_id": order_id, "status": "PROCESSED"}})
     ts = str(int(time.time()))
@@ -111,6 +112,59 @@ def scenario(sc):
     method, params, stats = call("stats", {})
     # One family of the many, so the example stays readable; every family is listed in the README.
     yield method, params, {"health": stats["health"], "metrics": {"plural_sidecar_build_info": stats["metrics"]["plural_sidecar_build_info"]}}
+
+
+def recurring(call, run):
+    """customer → card token → plan → subscription → presentation → debit, then the rest of each area's methods."""
+    amount = {"value": 49900, "currency": "INR"}
+    customer = call("createCustomer", {"merchant_customer_reference": f"cust-{run}", "first_name": "Kevin", "country_code": "91",
+                                       "mobile_number": "9876543210", "email_id": "kevin.bob@example.com"})
+    yield customer
+    cid = customer[2]["customer_id"]
+    yield call("getCustomer", {"customer_id": cid})
+    yield call("updateCustomer", {"customer_id": cid, "last_name": "Bob"})
+    token = call("createCardToken", {"customer_id": cid, "merchant_token_reference": f"tok-{run}", "payment_method": "CARD",
+                                     "payment_option": {"encrypted_card_details": "ZW5jcnlwdGVkIGNhcmQ="}})
+    yield token
+    tid = token[2]["token_id"]
+    sp = call("getServiceProviderToken", {"identifier": tid})
+    yield sp
+    yield call("generateCryptogram", {"token_id": tid, "merchant_unique_reference": f"cg-{run}", "service_provider_token_id": sp[2]["service_provider_token_id"]})
+    yield call("listCustomerTokens", {"customer_id": cid})
+    yield call("getCustomerToken", {"customer_id": cid, "token_id": tid})
+    plan = call("createPlan", {"plan_name": "Monthly box", "frequency": "Month", "amount": amount, "end_date": "2027-12-31T00:00:00Z",
+                               "merchant_plan_reference": f"plan-{run}"})
+    yield plan
+    pid = plan[2]["plan_id"]
+    yield call("getPlan", {"merchant_plan_reference": f"plan-{run}"})
+    yield call("updatePlan", {"plan_id": pid, "plan_description": "A box a month"})
+    yield call("listPlans", {"size": 10})
+    sub = call("createSubscription", {"merchant_subscription_reference": f"sub-{run}", "plan_id": pid, "customer_id": cid,
+                                      "start_date": "2026-12-01T00:00:00Z", "end_date": "2027-12-01T00:00:00Z", "integration_mode": "SEAMLESS"})
+    yield sub
+    sid = sub[2]["subscription_id"]
+    yield call("getSubscription", {"merchant_subscription_reference": f"sub-{run}"})
+    yield call("listSubscriptions", {"status": "ACTIVE"})
+    yield call("updateSubscription", {"subscription_id": sid, "new_end_date": "2028-01-01T00:00:00Z", "reason": "extended"})
+    yield call("pauseSubscription", {"subscription_id": sid})
+    yield call("resumeSubscription", {"subscription_id": sid})
+    presentation = call("createPresentation", {"subscription_id": sid, "due_date": "2026-12-05T00:00:00Z", "amount": amount,
+                                               "merchant_presentation_reference": f"pre-{run}"})
+    yield presentation
+    yield call("listPresentations", {"subscription_id": sid})
+    yield call("executeMandateDebit", {"presentation_id": presentation[2]["presentation_id"], "merchant_presentation_reference": f"pre-{run}"})
+    yield call("getPresentation", {"merchant_presentation_reference": f"pre-{run}"})
+    yield call("simulator.events", {"event_type": "SUBSCRIPTION_CHARGED"})
+    yield call("sendPreDebitNotification", {"subscription_id": sid, "due_date": "2027-01-05T00:00:00Z", "amount": amount,
+                                            "merchant_presentation_reference": f"fail-{run}"})
+    call("executeMandateDebit", {"merchant_presentation_reference": f"fail-{run}"})
+    yield call("retryMandateDebit", {"merchant_presentation_reference": f"fail-{run}", "idempotency_key": f"retry-{run}"})
+    spare = call("createPresentation", {"subscription_id": sid, "merchant_presentation_reference": f"spare-{run}"})
+    yield call("deletePresentation", {"presentation_id": spare[2]["presentation_id"]})
+    yield call("cancelSubscription", {"subscription_id": sid})
+    yield call("deletePlan", {"plan_id": pid})
+    yield call("deleteCustomerToken", {"customer_id": cid, "token_id": tid, "merchant_unique_reference": f"del-{run}"})
+    yield call("deleteCardToken", {"token_id": tid})
 
 
 def same_shape(recorded, actual, key=None, path="result"):

@@ -2,8 +2,8 @@ import Support
 
 /// One gateway operation as the client layer sends it.
 public struct APICall: Sendable {
-    /// Which of Plural's three hosts serves it.
-    public enum Host: Sendable { case api, pg, orderToken }
+    /// Which of Plural's hosts serves it (`ps`: recurring billing, `/ps/…`).
+    public enum Host: Sendable { case api, pg, orderToken, ps }
 
     /// When a failed attempt may be repeated. This is what stops a retry from charging twice.
     public enum RetryPolicy: Sendable {

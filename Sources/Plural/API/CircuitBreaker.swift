@@ -83,8 +83,9 @@ extension APICall.Host {
         case .api: return "api"
         case .pg: return "pg"
         case .orderToken: return "order_token"
+        case .ps: return "ps"
         }
     }
 
-    public static let all: [APICall.Host] = [.api, .pg, .orderToken]
+    public static let all: [APICall.Host] = [.api, .pg, .orderToken, .ps]
 }

@@ -45,6 +45,7 @@ public final class PluralClient: Sendable {
         case .api: return try config.apiURL()
         case .pg: return try config.pgURL()
         case .orderToken: return try config.orderTokenURL()
+        case .ps: return try config.psURL()
         }
     }
 
@@ -114,6 +115,10 @@ public final class PluralClient: Sendable {
             if response.answerTooLarge { throw Self.tooLarge(response, limit: maxAnswerBytes) }
 
             if (200..<300).contains(response.status) {
+                // A delete may answer 204 or an empty 200: nothing to tell but that it was done.
+                if response.body.isEmpty && (response.status == 204 || call.method == "DELETE") {
+                    return APIAnswer(status: response.status, json: .object(JSONObject()), body: [], requestID: requestID)
+                }
                 guard let json = try? JSONParser.parse(response.body) else {
                     throw GatewayError.malformedAnswer(httpStatus: response.status, reason: response.body.isEmpty ? "empty body" : "the body is not JSON")
                 }

@@ -119,6 +119,12 @@ public struct PluralConfig: Sendable {
         try url("PLURAL_PG_URL", defaults: [.uat: "https://uat.pinepg.in", .prod: "https://pinepg.in"])
     }
 
+    /// The recurring-billing host (`/ps/…`): the official definition serves it from the v3 API's host in both
+    /// environments, so it is `PLURAL_API_URL`'s unless `PLURAL_PS_URL` says otherwise.
+    public func psURL() throws(ConfigError) -> String {
+        values["PLURAL_PS_URL"] == nil ? try apiURL() : try url("PLURAL_PS_URL", defaults: [:])
+    }
+
     public func orderTokenURL() throws(ConfigError) -> String {
         try url("PLURAL_ORDER_TOKEN_URL", defaults: [.uat: "https://api-staging.pluralonline.com"])
     }

@@ -99,6 +99,8 @@ extension Setting {
                 "hex key of v1/v2 signatures (`X-VERIFY`, `dia_secret`, `ppc_DIA_SECRET`)"),
         Setting("PLURAL_API_URL", .url, neededBy: "v3 calls", "v3 base URL (uat `https://pluraluat.v2.pinepg.in`, prod `https://api.pluralpay.in`)"),
         Setting("PLURAL_PG_URL", .url, neededBy: "v2 calls", "v2 base URL (uat `https://uat.pinepg.in`, prod `https://pinepg.in`)"),
+        Setting("PLURAL_PS_URL", .url, neededBy: "plans, subscriptions, presentations",
+                "base URL of the recurring-payments API (`/ps/…`); unset: the v3 API's, as the official definition has it"),
         Setting("PLURAL_ORDER_TOKEN_URL", .url, neededBy: "`createOrderToken`", "v1 base URL (uat `https://api-staging.pluralonline.com`)"),
         Setting("PLURAL_TIMEOUT", .seconds(0.001...600), default: "30", neededBy: "gateway calls", "seconds per gateway request, a hard deadline"),
         Setting("PLURAL_MAX_ANSWER_BYTES", .count(1024...(1 << 30)), default: "4194304", neededBy: "gateway calls",

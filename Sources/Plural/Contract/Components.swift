@@ -110,7 +110,9 @@ public enum Components {
         "signature": Schema.string("Upper-case hex HMAC-SHA256 over the other fields (verify with verifySignature)."),
     ], required: ["order_id", "payment_status", "signature"], description: "The fields Plural posts to the merchant's return URL.")
 
-    public static let all: JSONObject = [
+    public static let all = JSONObject(base.members + recurring)
+
+    static let base: JSONObject = [
         "Amount": amount, "ReportedAmount": reportedAmount, "Address": address, "Customer": customer, "CartDetails": cartDetails,
         "PurchaseDetails": purchaseDetails, "Payment": payment, "Order": order, "CheckoutSession": checkout,
         "PointBalance": pointBalance, "PaymentLink": paymentLink, "Callback": callback,

@@ -6,6 +6,8 @@ public enum OperationCatalog {
     public static let all: [PluralOperation] =
         PluralOperation.orders + PluralOperation.payments + PluralOperation.refunds + PluralOperation.checkout
         + PluralOperation.paymentOption + PluralOperation.paymentLinks + PluralOperation.legacy
+        + PluralOperation.customers + PluralOperation.cardTokens + PluralOperation.plans + PluralOperation.subscriptions
+        + PluralOperation.presentations
 
     private static let byName: [String: PluralOperation] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 

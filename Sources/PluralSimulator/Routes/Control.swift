@@ -31,6 +31,8 @@ extension PluralSimulator {
             return Self.json(200, stats())
         case ("GET", "/_simulator/webhooks"):
             return Self.json(200, webhookDeliveries())
+        case ("GET", "/_simulator/events"):
+            return Self.json(200, ["events": .array(events())])
         case ("GET", "/_simulator/ledger"):
             return Self.json(200, ledger())
         default:

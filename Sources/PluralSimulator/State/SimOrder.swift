@@ -99,6 +99,11 @@ struct SimState: Sendable {
     /// Tokens in the checkout-page URLs handed out (challenge_url, hosted-checkout redirect_url) → order id.
     var pageTokens: [String: String] = [:]
     var webhooks: [WebhookDelivery] = []
+    var recurring = RecurringState()
+    /// The webhook events state changes produced, oldest first (`{event_type, data}`, as Plural posts them).
+    var events: [JSONValue] = []
+    /// How many of `events` have been handed to webhook delivery.
+    var eventsDelivered = 0
     var tokenTTLOverride: Double?
     /// Set by `accept_client_secret`: from then on the token endpoint accepts only these secrets (a rotation
     /// has a window where both the old and the new one work).

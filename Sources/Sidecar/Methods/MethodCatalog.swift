@@ -9,7 +9,7 @@ public enum MethodCatalog {
     static let local: [any SidecarMethod.Type] = [
         VerifySignature.self, VerifyWebhook.self, ConfirmPayment.self,
         Ping.self, Discover.self, Stats.self, PendingOutcomes.self,
-        SimulatorPay.self, SimulatorConfigure.self, SimulatorWebhooks.self, SimulatorRedeliver.self,
+        SimulatorPay.self, SimulatorConfigure.self, SimulatorWebhooks.self, SimulatorRedeliver.self, SimulatorEvents.self,
     ]
 
     public static let all: [MethodEntry] = OperationCatalog.all.map(MethodEntry.init(operation:)) + local.map(MethodEntry.init(local:))

@@ -75,6 +75,23 @@ enum SimulatorConfigure: SidecarMethod {
     }
 }
 
+enum SimulatorEvents: SidecarMethod {
+    static let name = "simulator.events"
+    static let tag = "simulator"
+    static let summary = "(simulator only) The webhook events the simulated gateway's state changes produced, oldest first ({event_type, data})."
+    static let params = [Param("event_type", Schema.string("Only events of this type, e.g. SUBSCRIPTION_CHARGED."))]
+    static let resultName = "events"
+    static let result = Schema.object(["events": Schema.array(Schema.object(["event_type": Schema.string, "data": Schema.anyObject]))], required: ["events"])
+
+    static func handler(_ c: MethodContext) -> RPCHandler {
+        guard let sim = c.simulator else { return SimulatorOnly.refuse(name) }
+        return .immediate { params in
+            let wanted = params["event_type"]?.stringValue
+            return ["events": .array(sim.events().filter { e in wanted.map { e["event_type"]?.stringValue == $0 } ?? true })]
+        }
+    }
+}
+
 enum SimulatorOnly {
     static func refuse(_ name: String) -> RPCHandler {
         .immediate { _ in

@@ -88,6 +88,7 @@ public enum OpenRPCDocument {
         case .api: return nil
         case .pg: return "PLURAL_PG_URL"
         case .orderToken: return "PLURAL_ORDER_TOKEN_URL"
+        case .ps: return "PLURAL_PS_URL"
         }
     }
 

@@ -35,6 +35,35 @@ abstract class ClientMethods
         'inquiry' => 'inquiry',
         'legacyRefund' => 'legacyRefund',
         'createOrderToken' => 'createOrderToken',
+        'createCustomer' => 'createCustomer',
+        'getCustomer' => 'getCustomer',
+        'updateCustomer' => 'updateCustomer',
+        'createCardToken' => 'createCardToken',
+        'getServiceProviderToken' => 'getServiceProviderToken',
+        'generateCryptogram' => 'generateCryptogram',
+        'deleteCardToken' => 'deleteCardToken',
+        'listCustomerTokens' => 'listCustomerTokens',
+        'getCustomerToken' => 'getCustomerToken',
+        'deleteCustomerToken' => 'deleteCustomerToken',
+        'listPlans' => 'listPlans',
+        'createPlan' => 'createPlan',
+        'getPlan' => 'getPlan',
+        'updatePlan' => 'updatePlan',
+        'deletePlan' => 'deletePlan',
+        'listSubscriptions' => 'listSubscriptions',
+        'createSubscription' => 'createSubscription',
+        'getSubscription' => 'getSubscription',
+        'updateSubscription' => 'updateSubscription',
+        'cancelSubscription' => 'cancelSubscription',
+        'pauseSubscription' => 'pauseSubscription',
+        'resumeSubscription' => 'resumeSubscription',
+        'listPresentations' => 'listPresentations',
+        'createPresentation' => 'createPresentation',
+        'getPresentation' => 'getPresentation',
+        'deletePresentation' => 'deletePresentation',
+        'sendPreDebitNotification' => 'sendPreDebitNotification',
+        'executeMandateDebit' => 'executeMandateDebit',
+        'retryMandateDebit' => 'retryMandateDebit',
         'verifySignature' => 'verifySignature',
         'verifyWebhook' => 'verifyWebhook',
         'confirmPayment' => 'confirmPayment',
@@ -46,6 +75,7 @@ abstract class ClientMethods
         'simulatorConfigure' => 'simulator.configure',
         'simulatorWebhooks' => 'simulator.webhooks',
         'simulatorRedeliver' => 'simulator.redeliver',
+        'simulatorEvents' => 'simulator.events',
     ];
 
     /**
@@ -1133,6 +1163,1615 @@ abstract class ClientMethods
     }
 
     /**
+     * Save a customer (POST /api/v1/customer): the owner of card tokens and subscriptions.
+     *
+     * Calls Plural: POST /api/v1/customer.
+     *
+     * JSON-RPC method `createCustomer`.
+     *
+     * @param array{
+     *     merchant_customer_reference?: string|int,
+     *     first_name?: string,
+     *     last_name?: string,
+     *     country_code?: string,
+     *     mobile_number?: string,
+     *     email_id?: string,
+     *     billing_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     shipping_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     gstin?: string,
+     *     merchant_metadata?: array<string, string>
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     billing_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     country_code?: string,
+     *     created_at?: string,
+     *     customer_id: string,
+     *     email_id?: string,
+     *     first_name?: string,
+     *     gstin?: string,
+     *     last_name?: string,
+     *     merchant_customer_reference?: string|int,
+     *     merchant_metadata?: array<string, string>,
+     *     mobile_number?: string,
+     *     shipping_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createCustomer(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('createCustomer', $params, $timeout);
+    }
+
+    /**
+     * Fetch a customer by customer_id, or find one by mobile number and your reference (GET /api/v1/customer).
+     *
+     * Calls Plural: GET /api/v1/customer/{customer_id}, GET /api/v1/customer.
+     *
+     * JSON-RPC method `getCustomer`.
+     *
+     * @param array{
+     *     customer_id?: string,
+     *     country_code?: string,
+     *     mobile_number?: string,
+     *     merchant_customer_reference?: string|int
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     billing_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     country_code?: string,
+     *     created_at?: string,
+     *     customer_id: string,
+     *     email_id?: string,
+     *     first_name?: string,
+     *     gstin?: string,
+     *     last_name?: string,
+     *     merchant_customer_reference?: string|int,
+     *     merchant_metadata?: array<string, string>,
+     *     mobile_number?: string,
+     *     shipping_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getCustomer(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('getCustomer', $params, $timeout);
+    }
+
+    /**
+     * Change a customer's details or status (PATCH /api/v1/customer/{customer_id}).
+     *
+     * Calls Plural: PATCH /api/v1/customer/{customer_id}.
+     *
+     * JSON-RPC method `updateCustomer`.
+     *
+     * @param array{
+     *     customer_id: string,
+     *     merchant_customer_reference?: string|int,
+     *     first_name?: string,
+     *     last_name?: string,
+     *     country_code?: string,
+     *     mobile_number?: string,
+     *     email_id?: string,
+     *     billing_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     shipping_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     status?: 'INACTIVE'|'ACTIVE'|'SUSPENDED'|'DELETED'
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     billing_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     country_code?: string,
+     *     created_at?: string,
+     *     customer_id: string,
+     *     email_id?: string,
+     *     first_name?: string,
+     *     gstin?: string,
+     *     last_name?: string,
+     *     merchant_customer_reference?: string|int,
+     *     merchant_metadata?: array<string, string>,
+     *     mobile_number?: string,
+     *     shipping_address?: array{
+     *         address1?: string,
+     *         address2?: string,
+     *         address3?: string,
+     *         address_category?: string,
+     *         address_type?: string,
+     *         city?: string,
+     *         country?: string,
+     *         full_name?: string,
+     *         pincode?: string,
+     *         state?: string,
+     *         ...
+     *     },
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function updateCustomer(array $params, ?float $timeout = null): array
+    {
+        return $this->call('updateCustomer', $params, $timeout);
+    }
+
+    /**
+     * Save a customer's card as a token (POST /api/v1/tokens).
+     *
+     * Calls Plural: POST /api/v1/tokens.
+     *
+     * JSON-RPC method `createCardToken`.
+     *
+     * @param array{
+     *     customer_id: string,
+     *     merchant_token_reference: string|int,
+     *     payment_method: 'CARD',
+     *     payment_option?: array{encrypted_card_details?: string, ...},
+     *     payment?: array{
+     *         acquirer_data?: array{
+     *             acquirer_reference?: string,
+     *             approval_code?: string,
+     *             auth_reference?: string,
+     *             rrn?: string,
+     *             ...
+     *         },
+     *         ...
+     *     },
+     *     merchant_metadata?: array<string, string>
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     card_data?: array{
+     *         card_category?: string,
+     *         card_type?: string,
+     *         country_code?: string,
+     *         emi?: bool,
+     *         international?: bool,
+     *         issuer_name?: string,
+     *         last4_digit?: string,
+     *         network_name?: string,
+     *         ...
+     *     },
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     expired_at?: string,
+     *     is_compliant?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_token_reference?: string|int,
+     *     payment_method?: string,
+     *     service_provider_token_id?: string,
+     *     status?: string,
+     *     status_reason?: string,
+     *     token_id: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createCardToken(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createCardToken', $params, $timeout);
+    }
+
+    /**
+     * Fetch the network (service provider) token behind a token id (GET /api/v1/tokens/{identifier}).
+     *
+     * Calls Plural: GET /api/v1/tokens/{identifier}.
+     *
+     * JSON-RPC method `getServiceProviderToken`.
+     *
+     * @param array{identifier: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     customer_id?: string,
+     *     token_id?: string,
+     *     tokens?: list<array{
+     *         card_data?: array{
+     *             card_category?: string,
+     *             card_type?: string,
+     *             country_code?: string,
+     *             emi?: bool,
+     *             international?: bool,
+     *             issuer_name?: string,
+     *             last4_digit?: string,
+     *             network_name?: string,
+     *             ...
+     *         },
+     *         created_at?: string,
+     *         customer_id?: string,
+     *         expired_at?: string,
+     *         is_compliant?: bool,
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_token_reference?: string|int,
+     *         payment_method?: string,
+     *         service_provider_token_id?: string,
+     *         status?: string,
+     *         status_reason?: string,
+     *         token_id: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getServiceProviderToken(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getServiceProviderToken', $params, $timeout);
+    }
+
+    /**
+     * Make the one-time cryptogram a payment with a token needs (POST
+     * /api/v1/tokens/{token_id}/token-transactional-data).
+     *
+     * Calls Plural: POST /api/v1/tokens/{token_id}/token-transactional-data.
+     *
+     * JSON-RPC method `generateCryptogram`.
+     *
+     * @param array{token_id: string, merchant_unique_reference: string|int, service_provider_token_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     merchant_token_reference?: string|int,
+     *     service_provider_token_id?: string,
+     *     token_data?: array{
+     *         cryptogram?: string,
+     *         payment_account_reference?: string,
+     *         token_expiry_month?: string,
+     *         token_expiry_year?: string,
+     *         token_reference?: string,
+     *         ...
+     *     },
+     *     token_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function generateCryptogram(array $params, ?float $timeout = null): array
+    {
+        return $this->call('generateCryptogram', $params, $timeout);
+    }
+
+    /**
+     * Delete a token by its id (POST /api/v1/tokens/{token_id}/delete).
+     *
+     * Calls Plural: POST /api/v1/tokens/{token_id}/delete.
+     *
+     * JSON-RPC method `deleteCardToken`.
+     *
+     * @param array{token_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{status?: string, token_id: string, ...}
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function deleteCardToken(array $params, ?float $timeout = null): array
+    {
+        return $this->call('deleteCardToken', $params, $timeout);
+    }
+
+    /**
+     * A customer's saved tokens (GET /api/v1/customer/{customer_id}/tokens).
+     *
+     * Calls Plural: GET /api/v1/customer/{customer_id}/tokens.
+     *
+     * JSON-RPC method `listCustomerTokens`.
+     *
+     * @param array{customer_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     tokens?: list<array{
+     *         card_data?: array{
+     *             card_category?: string,
+     *             card_type?: string,
+     *             country_code?: string,
+     *             emi?: bool,
+     *             international?: bool,
+     *             issuer_name?: string,
+     *             last4_digit?: string,
+     *             network_name?: string,
+     *             ...
+     *         },
+     *         created_at?: string,
+     *         customer_id?: string,
+     *         expired_at?: string,
+     *         is_compliant?: bool,
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_token_reference?: string|int,
+     *         payment_method?: string,
+     *         service_provider_token_id?: string,
+     *         status?: string,
+     *         status_reason?: string,
+     *         token_id: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     total_tokens?: int,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function listCustomerTokens(array $params, ?float $timeout = null): array
+    {
+        return $this->call('listCustomerTokens', $params, $timeout);
+    }
+
+    /**
+     * One of a customer's tokens (GET /api/v1/customer/{customer_id}/tokens/{token_id}).
+     *
+     * Calls Plural: GET /api/v1/customer/{customer_id}/tokens/{token_id}.
+     *
+     * JSON-RPC method `getCustomerToken`.
+     *
+     * @param array{customer_id: string, token_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     card_data?: array{
+     *         card_category?: string,
+     *         card_type?: string,
+     *         country_code?: string,
+     *         emi?: bool,
+     *         international?: bool,
+     *         issuer_name?: string,
+     *         last4_digit?: string,
+     *         network_name?: string,
+     *         ...
+     *     },
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     expired_at?: string,
+     *     is_compliant?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_token_reference?: string|int,
+     *     payment_method?: string,
+     *     service_provider_token_id?: string,
+     *     status?: string,
+     *     status_reason?: string,
+     *     token_id: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getCustomerToken(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getCustomerToken', $params, $timeout);
+    }
+
+    /**
+     * Delete one of a customer's tokens (POST /api/v1/customer/{customer_id}/tokens/{token_id}/delete).
+     *
+     * Calls Plural: POST /api/v1/customer/{customer_id}/tokens/{token_id}/delete.
+     *
+     * JSON-RPC method `deleteCustomerToken`.
+     *
+     * @param array{
+     *     customer_id: string,
+     *     token_id: string,
+     *     merchant_unique_reference: string|int,
+     *     merchant_metadata?: array<string, string>
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     customer_id?: string,
+     *     merchant_unique_reference?: string|int,
+     *     status?: string,
+     *     token_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function deleteCustomerToken(array $params, ?float $timeout = null): array
+    {
+        return $this->call('deleteCustomerToken', $params, $timeout);
+    }
+
+    /**
+     * Your subscription plans, filtered and paged (GET /ps/api/v1/public/plans).
+     *
+     * Calls Plural: GET /ps/api/v1/public/plans.
+     *
+     * JSON-RPC method `listPlans`.
+     *
+     * @param array{
+     *     plan_id?: string,
+     *     start_date?: string,
+     *     end_date?: string,
+     *     amount?: int,
+     *     amount_range?: 'isMore'|'isLess'|'is Equal'|'isEqual',
+     *     frequency?: string,
+     *     size?: int,
+     *     page?: int,
+     *     sort?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     links?: array<string, mixed>,
+     *     page?: array{number?: int, size?: int, total_elements?: int, total_pages?: int, ...},
+     *     plans?: list<array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         auto_debit_ot?: string,
+     *         created_at?: string,
+     *         end_date?: string,
+     *         frequency?: string,
+     *         initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *         max_limit_amount?: array{currency?: string, value?: int, ...},
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_plan_reference?: string|int,
+     *         modified_at?: string,
+     *         plan_description?: string,
+     *         plan_id: string,
+     *         plan_name?: string,
+     *         start_date?: string,
+     *         status?: string,
+     *         trial_period_in_days?: int,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function listPlans(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('listPlans', $params, $timeout);
+    }
+
+    /**
+     * Create a subscription plan (POST /ps/api/v1/public/plans).
+     *
+     * Calls Plural: POST /ps/api/v1/public/plans.
+     *
+     * JSON-RPC method `createPlan`.
+     *
+     * @param array{
+     *     plan_name: string,
+     *     plan_description?: string,
+     *     frequency: 'Day'|'Week'|'Month'|'Year'|'Bi-Monthly'|'Quarterly'|'Half-Yearly'|'AS'|'OT'|'Not Applicable',
+     *     amount?: array{currency: string, value: int, ...},
+     *     max_limit_amount?: array{currency: string, value: int, ...},
+     *     initial_debit_amount?: array{currency: string, value: int, ...},
+     *     trial_period_in_days?: int,
+     *     start_date?: string,
+     *     end_date: string,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_plan_reference: string|int,
+     *     auto_debit_ot?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     auto_debit_ot?: string,
+     *     created_at?: string,
+     *     end_date?: string,
+     *     frequency?: string,
+     *     initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *     max_limit_amount?: array{currency?: string, value?: int, ...},
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_plan_reference?: string|int,
+     *     modified_at?: string,
+     *     plan_description?: string,
+     *     plan_id: string,
+     *     plan_name?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     trial_period_in_days?: int,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createPlan(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createPlan', $params, $timeout);
+    }
+
+    /**
+     * Fetch a plan by plan_id, or by merchant_plan_reference.
+     *
+     * Calls Plural: GET /ps/api/v1/public/plans/{plan_id}, GET
+     * /ps/api/v1/public/plans/reference/{merchant_plan_reference}.
+     *
+     * JSON-RPC method `getPlan`.
+     *
+     * @param array{plan_id?: string, merchant_plan_reference?: string|int} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     auto_debit_ot?: string,
+     *     created_at?: string,
+     *     end_date?: string,
+     *     frequency?: string,
+     *     initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *     max_limit_amount?: array{currency?: string, value?: int, ...},
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_plan_reference?: string|int,
+     *     modified_at?: string,
+     *     plan_description?: string,
+     *     plan_id: string,
+     *     plan_name?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     trial_period_in_days?: int,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getPlan(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('getPlan', $params, $timeout);
+    }
+
+    /**
+     * Change a plan (PATCH /ps/api/v1/public/plans/{plan_id}).
+     *
+     * Calls Plural: PATCH /ps/api/v1/public/plans/{plan_id}.
+     *
+     * JSON-RPC method `updatePlan`.
+     *
+     * @param array{
+     *     plan_id: string,
+     *     plan_name?: string,
+     *     plan_description?: string,
+     *     amount?: array{currency: string, value: int, ...},
+     *     max_limit_amount?: array{currency: string, value: int, ...},
+     *     trial_period_in_days?: int,
+     *     end_date?: string,
+     *     merchant_metadata?: array<string, string>
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     auto_debit_ot?: string,
+     *     created_at?: string,
+     *     end_date?: string,
+     *     frequency?: string,
+     *     initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *     max_limit_amount?: array{currency?: string, value?: int, ...},
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_plan_reference?: string|int,
+     *     modified_at?: string,
+     *     plan_description?: string,
+     *     plan_id: string,
+     *     plan_name?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     trial_period_in_days?: int,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function updatePlan(array $params, ?float $timeout = null): array
+    {
+        return $this->call('updatePlan', $params, $timeout);
+    }
+
+    /**
+     * Delete a plan (DELETE /ps/api/v1/public/plans/{plan_id}). Answers {} when Plural sends no body.
+     *
+     * Calls Plural: DELETE /ps/api/v1/public/plans/{plan_id}.
+     *
+     * JSON-RPC method `deletePlan`.
+     *
+     * @param array{plan_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array<string, mixed>
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function deletePlan(array $params, ?float $timeout = null): array
+    {
+        return $this->call('deletePlan', $params, $timeout);
+    }
+
+    /**
+     * Your subscriptions, filtered and paged (GET /ps/api/v1/public/subscriptions).
+     *
+     * Calls Plural: GET /ps/api/v1/public/subscriptions.
+     *
+     * JSON-RPC method `listSubscriptions`.
+     *
+     * @param array{
+     *     plan_id?: string,
+     *     start_date?: string,
+     *     end_date?: string,
+     *     amount?: int,
+     *     amount_range?: 'isMore'|'isLess'|'is Equal'|'isEqual',
+     *     frequency?: string,
+     *     size?: int,
+     *     page?: int,
+     *     sort?: string,
+     *     status?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     links?: array<string, mixed>,
+     *     page?: array{number?: int, size?: int, total_elements?: int, total_pages?: int, ...},
+     *     subscriptions?: list<array{
+     *         allowed_payment_methods?: list<string>,
+     *         bank_account?: array{account_number?: string, ifsc?: string, name?: string, ...},
+     *         callback_url?: string,
+     *         created_at?: string,
+     *         customer_id?: string,
+     *         enable_notification?: bool,
+     *         end_date?: string,
+     *         failure_callback_url?: string,
+     *         integration_mode?: string,
+     *         is_tpv_enabled?: bool,
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_subscription_reference?: string|int,
+     *         modified_at?: string,
+     *         order_amount?: array{currency?: string, value?: int, ...},
+     *         order_id?: string,
+     *         payment_mode?: string,
+     *         plan_details?: array{
+     *             amount?: array{currency?: string, value?: int, ...},
+     *             auto_debit_ot?: string,
+     *             created_at?: string,
+     *             end_date?: string,
+     *             frequency?: string,
+     *             initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *             max_limit_amount?: array{currency?: string, value?: int, ...},
+     *             merchant_metadata?: array<string, string>,
+     *             merchant_plan_reference?: string|int,
+     *             modified_at?: string,
+     *             plan_description?: string,
+     *             plan_id: string,
+     *             plan_name?: string,
+     *             start_date?: string,
+     *             status?: string,
+     *             trial_period_in_days?: int,
+     *             ...
+     *         },
+     *         quantity?: int,
+     *         redirect_url?: string,
+     *         start_date?: string,
+     *         status?: string,
+     *         subscription_id: string,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function listSubscriptions(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('listSubscriptions', $params, $timeout);
+    }
+
+    /**
+     * Subscribe a customer to a plan (POST /ps/api/v1/public/subscriptions); answers where the customer
+     * authorises the mandate.
+     *
+     * Calls Plural: POST /ps/api/v1/public/subscriptions.
+     *
+     * JSON-RPC method `createSubscription`.
+     *
+     * @param array{
+     *     merchant_subscription_reference: string|int,
+     *     plan_id: string,
+     *     customer_id: string,
+     *     start_date: string,
+     *     end_date: string,
+     *     integration_mode: 'SEAMLESS'|'REDIRECT',
+     *     allowed_payment_methods?: list<'CARD'|'UPI'|'POINTS'|'NETBANKING'|'WALLET'>,
+     *     enable_notification?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     is_tpv_enabled?: bool,
+     *     bank_account?: array{account_number?: string, ifsc?: string, name?: string, ...},
+     *     callback_url?: string,
+     *     failure_callback_url?: string,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     allowed_payment_methods?: list<string>,
+     *     bank_account?: array{account_number?: string, ifsc?: string, name?: string, ...},
+     *     callback_url?: string,
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     enable_notification?: bool,
+     *     end_date?: string,
+     *     failure_callback_url?: string,
+     *     integration_mode?: string,
+     *     is_tpv_enabled?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_subscription_reference?: string|int,
+     *     modified_at?: string,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id?: string,
+     *     payment_mode?: string,
+     *     plan_details?: array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         auto_debit_ot?: string,
+     *         created_at?: string,
+     *         end_date?: string,
+     *         frequency?: string,
+     *         initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *         max_limit_amount?: array{currency?: string, value?: int, ...},
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_plan_reference?: string|int,
+     *         modified_at?: string,
+     *         plan_description?: string,
+     *         plan_id: string,
+     *         plan_name?: string,
+     *         start_date?: string,
+     *         status?: string,
+     *         trial_period_in_days?: int,
+     *         ...
+     *     },
+     *     quantity?: int,
+     *     redirect_url?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     subscription_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createSubscription(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createSubscription', $params, $timeout);
+    }
+
+    /**
+     * Fetch a subscription by subscription_id, or by merchant_subscription_reference.
+     *
+     * Calls Plural: GET /ps/api/v1/public/subscriptions/{subscription_id}, GET
+     * /ps/api/v1/public/subscriptions/reference/{merchant_subscription_reference}.
+     *
+     * JSON-RPC method `getSubscription`.
+     *
+     * @param array{subscription_id?: string, merchant_subscription_reference?: string|int} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     allowed_payment_methods?: list<string>,
+     *     bank_account?: array{account_number?: string, ifsc?: string, name?: string, ...},
+     *     callback_url?: string,
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     enable_notification?: bool,
+     *     end_date?: string,
+     *     failure_callback_url?: string,
+     *     integration_mode?: string,
+     *     is_tpv_enabled?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_subscription_reference?: string|int,
+     *     modified_at?: string,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id?: string,
+     *     payment_mode?: string,
+     *     plan_details?: array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         auto_debit_ot?: string,
+     *         created_at?: string,
+     *         end_date?: string,
+     *         frequency?: string,
+     *         initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *         max_limit_amount?: array{currency?: string, value?: int, ...},
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_plan_reference?: string|int,
+     *         modified_at?: string,
+     *         plan_description?: string,
+     *         plan_id: string,
+     *         plan_name?: string,
+     *         start_date?: string,
+     *         status?: string,
+     *         trial_period_in_days?: int,
+     *         ...
+     *     },
+     *     quantity?: int,
+     *     redirect_url?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     subscription_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getSubscription(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('getSubscription', $params, $timeout);
+    }
+
+    /**
+     * Move a subscription to another plan or end date (PATCH
+     * /ps/api/v1/public/subscriptions/{subscription_id}).
+     *
+     * Calls Plural: PATCH /ps/api/v1/public/subscriptions/{subscription_id}.
+     *
+     * JSON-RPC method `updateSubscription`.
+     *
+     * @param array{subscription_id: string, new_plan_id?: string, new_end_date?: string, reason: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     allowed_payment_methods?: list<string>,
+     *     bank_account?: array{account_number?: string, ifsc?: string, name?: string, ...},
+     *     callback_url?: string,
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     enable_notification?: bool,
+     *     end_date?: string,
+     *     failure_callback_url?: string,
+     *     integration_mode?: string,
+     *     is_tpv_enabled?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_subscription_reference?: string|int,
+     *     modified_at?: string,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id?: string,
+     *     payment_mode?: string,
+     *     plan_details?: array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         auto_debit_ot?: string,
+     *         created_at?: string,
+     *         end_date?: string,
+     *         frequency?: string,
+     *         initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *         max_limit_amount?: array{currency?: string, value?: int, ...},
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_plan_reference?: string|int,
+     *         modified_at?: string,
+     *         plan_description?: string,
+     *         plan_id: string,
+     *         plan_name?: string,
+     *         start_date?: string,
+     *         status?: string,
+     *         trial_period_in_days?: int,
+     *         ...
+     *     },
+     *     quantity?: int,
+     *     redirect_url?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     subscription_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function updateSubscription(array $params, ?float $timeout = null): array
+    {
+        return $this->call('updateSubscription', $params, $timeout);
+    }
+
+    /**
+     * Cancel a subscription for good: no further debits (POST
+     * /ps/api/v1/public/subscriptions/{subscription_id}/cancel).
+     *
+     * Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/cancel.
+     *
+     * JSON-RPC method `cancelSubscription`.
+     *
+     * @param array{subscription_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     allowed_payment_methods?: list<string>,
+     *     bank_account?: array{account_number?: string, ifsc?: string, name?: string, ...},
+     *     callback_url?: string,
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     enable_notification?: bool,
+     *     end_date?: string,
+     *     failure_callback_url?: string,
+     *     integration_mode?: string,
+     *     is_tpv_enabled?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_subscription_reference?: string|int,
+     *     modified_at?: string,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id?: string,
+     *     payment_mode?: string,
+     *     plan_details?: array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         auto_debit_ot?: string,
+     *         created_at?: string,
+     *         end_date?: string,
+     *         frequency?: string,
+     *         initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *         max_limit_amount?: array{currency?: string, value?: int, ...},
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_plan_reference?: string|int,
+     *         modified_at?: string,
+     *         plan_description?: string,
+     *         plan_id: string,
+     *         plan_name?: string,
+     *         start_date?: string,
+     *         status?: string,
+     *         trial_period_in_days?: int,
+     *         ...
+     *     },
+     *     quantity?: int,
+     *     redirect_url?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     subscription_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function cancelSubscription(array $params, ?float $timeout = null): array
+    {
+        return $this->call('cancelSubscription', $params, $timeout);
+    }
+
+    /**
+     * Pause an ACTIVE subscription: no debits until resumed (POST
+     * /ps/api/v1/public/subscriptions/{subscription_id}/pause).
+     *
+     * Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/pause.
+     *
+     * JSON-RPC method `pauseSubscription`.
+     *
+     * @param array{subscription_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     allowed_payment_methods?: list<string>,
+     *     bank_account?: array{account_number?: string, ifsc?: string, name?: string, ...},
+     *     callback_url?: string,
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     enable_notification?: bool,
+     *     end_date?: string,
+     *     failure_callback_url?: string,
+     *     integration_mode?: string,
+     *     is_tpv_enabled?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_subscription_reference?: string|int,
+     *     modified_at?: string,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id?: string,
+     *     payment_mode?: string,
+     *     plan_details?: array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         auto_debit_ot?: string,
+     *         created_at?: string,
+     *         end_date?: string,
+     *         frequency?: string,
+     *         initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *         max_limit_amount?: array{currency?: string, value?: int, ...},
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_plan_reference?: string|int,
+     *         modified_at?: string,
+     *         plan_description?: string,
+     *         plan_id: string,
+     *         plan_name?: string,
+     *         start_date?: string,
+     *         status?: string,
+     *         trial_period_in_days?: int,
+     *         ...
+     *     },
+     *     quantity?: int,
+     *     redirect_url?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     subscription_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function pauseSubscription(array $params, ?float $timeout = null): array
+    {
+        return $this->call('pauseSubscription', $params, $timeout);
+    }
+
+    /**
+     * Resume a PAUSED subscription (POST /ps/api/v1/public/subscriptions/{subscription_id}/resume).
+     *
+     * Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/resume.
+     *
+     * JSON-RPC method `resumeSubscription`.
+     *
+     * @param array{subscription_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     allowed_payment_methods?: list<string>,
+     *     bank_account?: array{account_number?: string, ifsc?: string, name?: string, ...},
+     *     callback_url?: string,
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     enable_notification?: bool,
+     *     end_date?: string,
+     *     failure_callback_url?: string,
+     *     integration_mode?: string,
+     *     is_tpv_enabled?: bool,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_subscription_reference?: string|int,
+     *     modified_at?: string,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id?: string,
+     *     payment_mode?: string,
+     *     plan_details?: array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         auto_debit_ot?: string,
+     *         created_at?: string,
+     *         end_date?: string,
+     *         frequency?: string,
+     *         initial_debit_amount?: array{currency?: string, value?: int, ...},
+     *         max_limit_amount?: array{currency?: string, value?: int, ...},
+     *         merchant_metadata?: array<string, string>,
+     *         merchant_plan_reference?: string|int,
+     *         modified_at?: string,
+     *         plan_description?: string,
+     *         plan_id: string,
+     *         plan_name?: string,
+     *         start_date?: string,
+     *         status?: string,
+     *         trial_period_in_days?: int,
+     *         ...
+     *     },
+     *     quantity?: int,
+     *     redirect_url?: string,
+     *     start_date?: string,
+     *     status?: string,
+     *     subscription_id: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function resumeSubscription(array $params, ?float $timeout = null): array
+    {
+        return $this->call('resumeSubscription', $params, $timeout);
+    }
+
+    /**
+     * A subscription's presentations (debits), paged (GET
+     * /ps/api/v1/public/subscriptions/{subscription_id}/presentations).
+     *
+     * Calls Plural: GET /ps/api/v1/public/subscriptions/{subscription_id}/presentations.
+     *
+     * JSON-RPC method `listPresentations`.
+     *
+     * @param array{subscription_id: string, size?: int, page?: int, sort?: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     links?: array<string, mixed>,
+     *     page?: array{number?: int, size?: int, total_elements?: int, total_pages?: int, ...},
+     *     presentations?: list<array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         created_at?: string,
+     *         due_date?: string,
+     *         failure_count?: int,
+     *         merchant_presentation_reference?: string|int,
+     *         order_id?: string,
+     *         pdn_status?: string,
+     *         presentation_id: string,
+     *         status?: string,
+     *         subscription_id?: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function listPresentations(array $params, ?float $timeout = null): array
+    {
+        return $this->call('listPresentations', $params, $timeout);
+    }
+
+    /**
+     * Schedule a debit of an ACTIVE subscription (POST
+     * /ps/api/v1/public/subscriptions/{subscription_id}/presentations).
+     *
+     * Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/presentations.
+     *
+     * JSON-RPC method `createPresentation`.
+     *
+     * @param array{
+     *     subscription_id: string,
+     *     due_date?: string,
+     *     amount?: array{currency: string, value: int, ...},
+     *     merchant_presentation_reference?: string|int,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     due_date?: string,
+     *     failure_count?: int,
+     *     merchant_presentation_reference?: string|int,
+     *     order_id?: string,
+     *     pdn_status?: string,
+     *     presentation_id: string,
+     *     status?: string,
+     *     subscription_id?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createPresentation(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createPresentation', $params, $timeout);
+    }
+
+    /**
+     * Fetch a presentation by presentation_id, or by merchant_presentation_reference.
+     *
+     * Calls Plural: GET /ps/api/v1/public/presentations/{presentation_id}, GET
+     * /ps/api/v1/public/presentations/reference/{merchant_presentation_reference}.
+     *
+     * JSON-RPC method `getPresentation`.
+     *
+     * @param array{presentation_id?: string, merchant_presentation_reference?: string|int} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     due_date?: string,
+     *     failure_count?: int,
+     *     merchant_presentation_reference?: string|int,
+     *     order_id?: string,
+     *     pdn_status?: string,
+     *     presentation_id: string,
+     *     status?: string,
+     *     subscription_id?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getPresentation(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('getPresentation', $params, $timeout);
+    }
+
+    /**
+     * Withdraw a debit not yet executed (DELETE /ps/api/v1/public/presentations/{presentation_id}). Answers {}
+     * when Plural sends no body.
+     *
+     * Calls Plural: DELETE /ps/api/v1/public/presentations/{presentation_id}.
+     *
+     * JSON-RPC method `deletePresentation`.
+     *
+     * @param array{presentation_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array<string, mixed>
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function deletePresentation(array $params, ?float $timeout = null): array
+    {
+        return $this->call('deletePresentation', $params, $timeout);
+    }
+
+    /**
+     * Notify the customer of a coming debit (POST /ps/api/v1/public/subscriptions/notify); the debit then
+     * waits for executeMandateDebit.
+     *
+     * Calls Plural: POST /ps/api/v1/public/subscriptions/notify.
+     *
+     * JSON-RPC method `sendPreDebitNotification`.
+     *
+     * @param array{
+     *     subscription_id: string,
+     *     due_date: string,
+     *     amount?: array{currency: string, value: int, ...},
+     *     merchant_presentation_reference: string|int,
+     *     is_merchant_retry?: bool,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     due_date?: string,
+     *     failure_count?: int,
+     *     merchant_presentation_reference?: string|int,
+     *     order_id?: string,
+     *     pdn_status?: string,
+     *     presentation_id: string,
+     *     status?: string,
+     *     subscription_id?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function sendPreDebitNotification(array $params, ?float $timeout = null): array
+    {
+        return $this->call('sendPreDebitNotification', $params, $timeout);
+    }
+
+    /**
+     * Debit a notified presentation now (POST /ps/api/v1/public/subscriptions/execute). Never sent twice for
+     * the same presentation.
+     *
+     * Calls Plural: POST /ps/api/v1/public/subscriptions/execute.
+     *
+     * JSON-RPC method `executeMandateDebit`.
+     *
+     * @param array{
+     *     presentation_id?: string,
+     *     merchant_presentation_reference?: string|int,
+     *     is_merchant_retry?: string,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     due_date?: string,
+     *     failure_count?: int,
+     *     merchant_presentation_reference?: string|int,
+     *     order_id?: string,
+     *     pdn_status?: string,
+     *     presentation_id: string,
+     *     status?: string,
+     *     subscription_id?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function executeMandateDebit(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('executeMandateDebit', $params, $timeout);
+    }
+
+    /**
+     * Retry a FAILED debit (POST /ps/api/v1/mandate/merchant-retry). Give idempotency_key to make a repeat the
+     * same retry.
+     *
+     * Each retry is a new attempt at the money, so a retry is keyed only by your idempotency_key (without one,
+     * every call is a new retry). Plural halts the subscription after repeated failures.
+     *
+     * Calls Plural: POST /ps/api/v1/mandate/merchant-retry.
+     *
+     * JSON-RPC method `retryMandateDebit`.
+     *
+     * @param array{
+     *     presentation_id?: string,
+     *     merchant_presentation_reference?: string|int,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     due_date?: string,
+     *     failure_count?: int,
+     *     merchant_presentation_reference?: string|int,
+     *     order_id?: string,
+     *     pdn_status?: string,
+     *     presentation_id: string,
+     *     status?: string,
+     *     subscription_id?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function retryMandateDebit(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('retryMandateDebit', $params, $timeout);
+    }
+
+    /**
      * Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the scheme is
      * detected from the payload.
      *
@@ -1439,5 +3078,23 @@ abstract class ClientMethods
     public function simulatorRedeliver(array $params, ?float $timeout = null): array
     {
         return $this->call('simulator.redeliver', $params, $timeout);
+    }
+
+    /**
+     * (simulator only) The webhook events the simulated gateway's state changes produced, oldest first
+     * ({event_type, data}).
+     *
+     * JSON-RPC method `simulator.events`.
+     *
+     * @param array{event_type?: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{events: list<array{data?: array<string, mixed>, event_type?: string, ...}>, ...}
+     * @throws Exception\InvalidParamsException -32602
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function simulatorEvents(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('simulator.events', $params, $timeout);
     }
 }

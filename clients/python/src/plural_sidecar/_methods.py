@@ -32,6 +32,35 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("inquiry", "inquiry"),
     ("legacy_refund", "legacyRefund"),
     ("create_order_token", "createOrderToken"),
+    ("create_customer", "createCustomer"),
+    ("get_customer", "getCustomer"),
+    ("update_customer", "updateCustomer"),
+    ("create_card_token", "createCardToken"),
+    ("get_service_provider_token", "getServiceProviderToken"),
+    ("generate_cryptogram", "generateCryptogram"),
+    ("delete_card_token", "deleteCardToken"),
+    ("list_customer_tokens", "listCustomerTokens"),
+    ("get_customer_token", "getCustomerToken"),
+    ("delete_customer_token", "deleteCustomerToken"),
+    ("list_plans", "listPlans"),
+    ("create_plan", "createPlan"),
+    ("get_plan", "getPlan"),
+    ("update_plan", "updatePlan"),
+    ("delete_plan", "deletePlan"),
+    ("list_subscriptions", "listSubscriptions"),
+    ("create_subscription", "createSubscription"),
+    ("get_subscription", "getSubscription"),
+    ("update_subscription", "updateSubscription"),
+    ("cancel_subscription", "cancelSubscription"),
+    ("pause_subscription", "pauseSubscription"),
+    ("resume_subscription", "resumeSubscription"),
+    ("list_presentations", "listPresentations"),
+    ("create_presentation", "createPresentation"),
+    ("get_presentation", "getPresentation"),
+    ("delete_presentation", "deletePresentation"),
+    ("send_pre_debit_notification", "sendPreDebitNotification"),
+    ("execute_mandate_debit", "executeMandateDebit"),
+    ("retry_mandate_debit", "retryMandateDebit"),
     ("verify_signature", "verifySignature"),
     ("verify_webhook", "verifyWebhook"),
     ("confirm_payment", "confirmPayment"),
@@ -43,6 +72,7 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("simulator_configure", "simulator.configure"),
     ("simulator_webhooks", "simulator.webhooks"),
     ("simulator_redeliver", "simulator.redeliver"),
+    ("simulator_events", "simulator.events"),
 )
 
 
@@ -317,6 +347,436 @@ class MethodHelpers:
         """
         return cast("types.CreateOrderTokenResult", self.call("createOrderToken", params, timeout))
 
+    def create_customer(
+        self, params: Optional[types.CreateCustomerParams] = None, timeout: Optional[float] = None
+    ) -> types.CreateCustomerResult:
+        """Save a customer (POST /api/v1/customer): the owner of card tokens and subscriptions.
+
+        Calls Plural: POST /api/v1/customer.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createCustomer``.
+        """
+        return cast("types.CreateCustomerResult", self.call("createCustomer", params, timeout))
+
+    def get_customer(
+        self, params: Optional[types.GetCustomerParams] = None, timeout: Optional[float] = None
+    ) -> types.GetCustomerResult:
+        """Fetch a customer by customer_id, or find one by mobile number and your reference (GET
+        /api/v1/customer).
+
+        Calls Plural: GET /api/v1/customer/{customer_id}, GET /api/v1/customer.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getCustomer``.
+        """
+        return cast("types.GetCustomerResult", self.call("getCustomer", params, timeout))
+
+    def update_customer(
+        self, params: types.UpdateCustomerParams, timeout: Optional[float] = None
+    ) -> types.UpdateCustomerResult:
+        """Change a customer's details or status (PATCH /api/v1/customer/{customer_id}).
+
+        Calls Plural: PATCH /api/v1/customer/{customer_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``updateCustomer``.
+        """
+        return cast("types.UpdateCustomerResult", self.call("updateCustomer", params, timeout))
+
+    def create_card_token(
+        self, params: types.CreateCardTokenParams, timeout: Optional[float] = None
+    ) -> types.CreateCardTokenResult:
+        """Save a customer's card as a token (POST /api/v1/tokens).
+
+        Calls Plural: POST /api/v1/tokens.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createCardToken``.
+        """
+        return cast("types.CreateCardTokenResult", self.call("createCardToken", params, timeout))
+
+    def get_service_provider_token(
+        self, params: types.GetServiceProviderTokenParams, timeout: Optional[float] = None
+    ) -> types.GetServiceProviderTokenResult:
+        """Fetch the network (service provider) token behind a token id (GET /api/v1/tokens/{identifier}).
+
+        Calls Plural: GET /api/v1/tokens/{identifier}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getServiceProviderToken``.
+        """
+        return cast("types.GetServiceProviderTokenResult", self.call("getServiceProviderToken", params, timeout))
+
+    def generate_cryptogram(
+        self, params: types.GenerateCryptogramParams, timeout: Optional[float] = None
+    ) -> types.GenerateCryptogramResult:
+        """Make the one-time cryptogram a payment with a token needs (POST
+        /api/v1/tokens/{token_id}/token-transactional-data).
+
+        Calls Plural: POST /api/v1/tokens/{token_id}/token-transactional-data.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``generateCryptogram``.
+        """
+        return cast("types.GenerateCryptogramResult", self.call("generateCryptogram", params, timeout))
+
+    def delete_card_token(
+        self, params: types.DeleteCardTokenParams, timeout: Optional[float] = None
+    ) -> types.DeleteCardTokenResult:
+        """Delete a token by its id (POST /api/v1/tokens/{token_id}/delete).
+
+        Calls Plural: POST /api/v1/tokens/{token_id}/delete.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deleteCardToken``.
+        """
+        return cast("types.DeleteCardTokenResult", self.call("deleteCardToken", params, timeout))
+
+    def list_customer_tokens(
+        self, params: types.ListCustomerTokensParams, timeout: Optional[float] = None
+    ) -> types.ListCustomerTokensResult:
+        """A customer's saved tokens (GET /api/v1/customer/{customer_id}/tokens).
+
+        Calls Plural: GET /api/v1/customer/{customer_id}/tokens.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listCustomerTokens``.
+        """
+        return cast("types.ListCustomerTokensResult", self.call("listCustomerTokens", params, timeout))
+
+    def get_customer_token(
+        self, params: types.GetCustomerTokenParams, timeout: Optional[float] = None
+    ) -> types.GetCustomerTokenResult:
+        """One of a customer's tokens (GET /api/v1/customer/{customer_id}/tokens/{token_id}).
+
+        Calls Plural: GET /api/v1/customer/{customer_id}/tokens/{token_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getCustomerToken``.
+        """
+        return cast("types.GetCustomerTokenResult", self.call("getCustomerToken", params, timeout))
+
+    def delete_customer_token(
+        self, params: types.DeleteCustomerTokenParams, timeout: Optional[float] = None
+    ) -> types.DeleteCustomerTokenResult:
+        """Delete one of a customer's tokens (POST
+        /api/v1/customer/{customer_id}/tokens/{token_id}/delete).
+
+        Calls Plural: POST /api/v1/customer/{customer_id}/tokens/{token_id}/delete.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deleteCustomerToken``.
+        """
+        return cast("types.DeleteCustomerTokenResult", self.call("deleteCustomerToken", params, timeout))
+
+    def list_plans(
+        self, params: Optional[types.ListPlansParams] = None, timeout: Optional[float] = None
+    ) -> types.ListPlansResult:
+        """Your subscription plans, filtered and paged (GET /ps/api/v1/public/plans).
+
+        Calls Plural: GET /ps/api/v1/public/plans.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listPlans``.
+        """
+        return cast("types.ListPlansResult", self.call("listPlans", params, timeout))
+
+    def create_plan(
+        self, params: types.CreatePlanParams, timeout: Optional[float] = None
+    ) -> types.CreatePlanResult:
+        """Create a subscription plan (POST /ps/api/v1/public/plans).
+
+        Calls Plural: POST /ps/api/v1/public/plans.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createPlan``.
+        """
+        return cast("types.CreatePlanResult", self.call("createPlan", params, timeout))
+
+    def get_plan(
+        self, params: Optional[types.GetPlanParams] = None, timeout: Optional[float] = None
+    ) -> types.GetPlanResult:
+        """Fetch a plan by plan_id, or by merchant_plan_reference.
+
+        Calls Plural: GET /ps/api/v1/public/plans/{plan_id}, GET
+        /ps/api/v1/public/plans/reference/{merchant_plan_reference}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getPlan``.
+        """
+        return cast("types.GetPlanResult", self.call("getPlan", params, timeout))
+
+    def update_plan(
+        self, params: types.UpdatePlanParams, timeout: Optional[float] = None
+    ) -> types.UpdatePlanResult:
+        """Change a plan (PATCH /ps/api/v1/public/plans/{plan_id}).
+
+        Calls Plural: PATCH /ps/api/v1/public/plans/{plan_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``updatePlan``.
+        """
+        return cast("types.UpdatePlanResult", self.call("updatePlan", params, timeout))
+
+    def delete_plan(
+        self, params: types.DeletePlanParams, timeout: Optional[float] = None
+    ) -> types.DeletePlanResult:
+        """Delete a plan (DELETE /ps/api/v1/public/plans/{plan_id}). Answers {} when Plural sends no body.
+
+        Calls Plural: DELETE /ps/api/v1/public/plans/{plan_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deletePlan``.
+        """
+        return cast("types.DeletePlanResult", self.call("deletePlan", params, timeout))
+
+    def list_subscriptions(
+        self, params: Optional[types.ListSubscriptionsParams] = None, timeout: Optional[float] = None
+    ) -> types.ListSubscriptionsResult:
+        """Your subscriptions, filtered and paged (GET /ps/api/v1/public/subscriptions).
+
+        Calls Plural: GET /ps/api/v1/public/subscriptions.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listSubscriptions``.
+        """
+        return cast("types.ListSubscriptionsResult", self.call("listSubscriptions", params, timeout))
+
+    def create_subscription(
+        self, params: types.CreateSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.CreateSubscriptionResult:
+        """Subscribe a customer to a plan (POST /ps/api/v1/public/subscriptions); answers where the
+        customer authorises the mandate.
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createSubscription``.
+        """
+        return cast("types.CreateSubscriptionResult", self.call("createSubscription", params, timeout))
+
+    def get_subscription(
+        self, params: Optional[types.GetSubscriptionParams] = None, timeout: Optional[float] = None
+    ) -> types.GetSubscriptionResult:
+        """Fetch a subscription by subscription_id, or by merchant_subscription_reference.
+
+        Calls Plural: GET /ps/api/v1/public/subscriptions/{subscription_id}, GET
+        /ps/api/v1/public/subscriptions/reference/{merchant_subscription_reference}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getSubscription``.
+        """
+        return cast("types.GetSubscriptionResult", self.call("getSubscription", params, timeout))
+
+    def update_subscription(
+        self, params: types.UpdateSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.UpdateSubscriptionResult:
+        """Move a subscription to another plan or end date (PATCH
+        /ps/api/v1/public/subscriptions/{subscription_id}).
+
+        Calls Plural: PATCH /ps/api/v1/public/subscriptions/{subscription_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``updateSubscription``.
+        """
+        return cast("types.UpdateSubscriptionResult", self.call("updateSubscription", params, timeout))
+
+    def cancel_subscription(
+        self, params: types.CancelSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.CancelSubscriptionResult:
+        """Cancel a subscription for good: no further debits (POST
+        /ps/api/v1/public/subscriptions/{subscription_id}/cancel).
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/cancel.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``cancelSubscription``.
+        """
+        return cast("types.CancelSubscriptionResult", self.call("cancelSubscription", params, timeout))
+
+    def pause_subscription(
+        self, params: types.PauseSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.PauseSubscriptionResult:
+        """Pause an ACTIVE subscription: no debits until resumed (POST
+        /ps/api/v1/public/subscriptions/{subscription_id}/pause).
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/pause.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``pauseSubscription``.
+        """
+        return cast("types.PauseSubscriptionResult", self.call("pauseSubscription", params, timeout))
+
+    def resume_subscription(
+        self, params: types.ResumeSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.ResumeSubscriptionResult:
+        """Resume a PAUSED subscription (POST /ps/api/v1/public/subscriptions/{subscription_id}/resume).
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/resume.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``resumeSubscription``.
+        """
+        return cast("types.ResumeSubscriptionResult", self.call("resumeSubscription", params, timeout))
+
+    def list_presentations(
+        self, params: types.ListPresentationsParams, timeout: Optional[float] = None
+    ) -> types.ListPresentationsResult:
+        """A subscription's presentations (debits), paged (GET
+        /ps/api/v1/public/subscriptions/{subscription_id}/presentations).
+
+        Calls Plural: GET /ps/api/v1/public/subscriptions/{subscription_id}/presentations.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listPresentations``.
+        """
+        return cast("types.ListPresentationsResult", self.call("listPresentations", params, timeout))
+
+    def create_presentation(
+        self, params: types.CreatePresentationParams, timeout: Optional[float] = None
+    ) -> types.CreatePresentationResult:
+        """Schedule a debit of an ACTIVE subscription (POST
+        /ps/api/v1/public/subscriptions/{subscription_id}/presentations).
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/presentations.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createPresentation``.
+        """
+        return cast("types.CreatePresentationResult", self.call("createPresentation", params, timeout))
+
+    def get_presentation(
+        self, params: Optional[types.GetPresentationParams] = None, timeout: Optional[float] = None
+    ) -> types.GetPresentationResult:
+        """Fetch a presentation by presentation_id, or by merchant_presentation_reference.
+
+        Calls Plural: GET /ps/api/v1/public/presentations/{presentation_id}, GET
+        /ps/api/v1/public/presentations/reference/{merchant_presentation_reference}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getPresentation``.
+        """
+        return cast("types.GetPresentationResult", self.call("getPresentation", params, timeout))
+
+    def delete_presentation(
+        self, params: types.DeletePresentationParams, timeout: Optional[float] = None
+    ) -> types.DeletePresentationResult:
+        """Withdraw a debit not yet executed (DELETE /ps/api/v1/public/presentations/{presentation_id}).
+        Answers {} when Plural sends no body.
+
+        Calls Plural: DELETE /ps/api/v1/public/presentations/{presentation_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deletePresentation``.
+        """
+        return cast("types.DeletePresentationResult", self.call("deletePresentation", params, timeout))
+
+    def send_pre_debit_notification(
+        self, params: types.SendPreDebitNotificationParams, timeout: Optional[float] = None
+    ) -> types.SendPreDebitNotificationResult:
+        """Notify the customer of a coming debit (POST /ps/api/v1/public/subscriptions/notify); the debit
+        then waits for executeMandateDebit.
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/notify.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``sendPreDebitNotification``.
+        """
+        return cast("types.SendPreDebitNotificationResult", self.call("sendPreDebitNotification", params, timeout))
+
+    def execute_mandate_debit(
+        self, params: Optional[types.ExecuteMandateDebitParams] = None, timeout: Optional[float] = None
+    ) -> types.ExecuteMandateDebitResult:
+        """Debit a notified presentation now (POST /ps/api/v1/public/subscriptions/execute). Never sent
+        twice for the same presentation.
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/execute.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``executeMandateDebit``.
+        """
+        return cast("types.ExecuteMandateDebitResult", self.call("executeMandateDebit", params, timeout))
+
+    def retry_mandate_debit(
+        self, params: Optional[types.RetryMandateDebitParams] = None, timeout: Optional[float] = None
+    ) -> types.RetryMandateDebitResult:
+        """Retry a FAILED debit (POST /ps/api/v1/mandate/merchant-retry). Give idempotency_key to make a
+        repeat the same retry.
+
+        Each retry is a new attempt at the money, so a retry is keyed only by your idempotency_key
+        (without one, every call is a new retry). Plural halts the subscription after repeated failures.
+
+        Calls Plural: POST /ps/api/v1/mandate/merchant-retry.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``retryMandateDebit``.
+        """
+        return cast("types.RetryMandateDebitResult", self.call("retryMandateDebit", params, timeout))
+
     def verify_signature(
         self, params: types.VerifySignatureParams, timeout: Optional[float] = None
     ) -> types.VerifySignatureResult:
@@ -471,6 +931,18 @@ class MethodHelpers:
         JSON-RPC method ``simulator.redeliver``.
         """
         return cast("types.SimulatorRedeliverResult", self.call("simulator.redeliver", params, timeout))
+
+    def simulator_events(
+        self, params: Optional[types.SimulatorEventsParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorEventsResult:
+        """(simulator only) The webhook events the simulated gateway's state changes produced, oldest first
+        ({event_type, data}).
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.events``.
+        """
+        return cast("types.SimulatorEventsResult", self.call("simulator.events", params, timeout))
 
 
 
@@ -745,6 +1217,436 @@ class AsyncMethodHelpers:
         """
         return cast("types.CreateOrderTokenResult", await self.call("createOrderToken", params, timeout))
 
+    async def create_customer(
+        self, params: Optional[types.CreateCustomerParams] = None, timeout: Optional[float] = None
+    ) -> types.CreateCustomerResult:
+        """Save a customer (POST /api/v1/customer): the owner of card tokens and subscriptions.
+
+        Calls Plural: POST /api/v1/customer.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createCustomer``.
+        """
+        return cast("types.CreateCustomerResult", await self.call("createCustomer", params, timeout))
+
+    async def get_customer(
+        self, params: Optional[types.GetCustomerParams] = None, timeout: Optional[float] = None
+    ) -> types.GetCustomerResult:
+        """Fetch a customer by customer_id, or find one by mobile number and your reference (GET
+        /api/v1/customer).
+
+        Calls Plural: GET /api/v1/customer/{customer_id}, GET /api/v1/customer.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getCustomer``.
+        """
+        return cast("types.GetCustomerResult", await self.call("getCustomer", params, timeout))
+
+    async def update_customer(
+        self, params: types.UpdateCustomerParams, timeout: Optional[float] = None
+    ) -> types.UpdateCustomerResult:
+        """Change a customer's details or status (PATCH /api/v1/customer/{customer_id}).
+
+        Calls Plural: PATCH /api/v1/customer/{customer_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``updateCustomer``.
+        """
+        return cast("types.UpdateCustomerResult", await self.call("updateCustomer", params, timeout))
+
+    async def create_card_token(
+        self, params: types.CreateCardTokenParams, timeout: Optional[float] = None
+    ) -> types.CreateCardTokenResult:
+        """Save a customer's card as a token (POST /api/v1/tokens).
+
+        Calls Plural: POST /api/v1/tokens.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createCardToken``.
+        """
+        return cast("types.CreateCardTokenResult", await self.call("createCardToken", params, timeout))
+
+    async def get_service_provider_token(
+        self, params: types.GetServiceProviderTokenParams, timeout: Optional[float] = None
+    ) -> types.GetServiceProviderTokenResult:
+        """Fetch the network (service provider) token behind a token id (GET /api/v1/tokens/{identifier}).
+
+        Calls Plural: GET /api/v1/tokens/{identifier}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getServiceProviderToken``.
+        """
+        return cast("types.GetServiceProviderTokenResult", await self.call("getServiceProviderToken", params, timeout))
+
+    async def generate_cryptogram(
+        self, params: types.GenerateCryptogramParams, timeout: Optional[float] = None
+    ) -> types.GenerateCryptogramResult:
+        """Make the one-time cryptogram a payment with a token needs (POST
+        /api/v1/tokens/{token_id}/token-transactional-data).
+
+        Calls Plural: POST /api/v1/tokens/{token_id}/token-transactional-data.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``generateCryptogram``.
+        """
+        return cast("types.GenerateCryptogramResult", await self.call("generateCryptogram", params, timeout))
+
+    async def delete_card_token(
+        self, params: types.DeleteCardTokenParams, timeout: Optional[float] = None
+    ) -> types.DeleteCardTokenResult:
+        """Delete a token by its id (POST /api/v1/tokens/{token_id}/delete).
+
+        Calls Plural: POST /api/v1/tokens/{token_id}/delete.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deleteCardToken``.
+        """
+        return cast("types.DeleteCardTokenResult", await self.call("deleteCardToken", params, timeout))
+
+    async def list_customer_tokens(
+        self, params: types.ListCustomerTokensParams, timeout: Optional[float] = None
+    ) -> types.ListCustomerTokensResult:
+        """A customer's saved tokens (GET /api/v1/customer/{customer_id}/tokens).
+
+        Calls Plural: GET /api/v1/customer/{customer_id}/tokens.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listCustomerTokens``.
+        """
+        return cast("types.ListCustomerTokensResult", await self.call("listCustomerTokens", params, timeout))
+
+    async def get_customer_token(
+        self, params: types.GetCustomerTokenParams, timeout: Optional[float] = None
+    ) -> types.GetCustomerTokenResult:
+        """One of a customer's tokens (GET /api/v1/customer/{customer_id}/tokens/{token_id}).
+
+        Calls Plural: GET /api/v1/customer/{customer_id}/tokens/{token_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getCustomerToken``.
+        """
+        return cast("types.GetCustomerTokenResult", await self.call("getCustomerToken", params, timeout))
+
+    async def delete_customer_token(
+        self, params: types.DeleteCustomerTokenParams, timeout: Optional[float] = None
+    ) -> types.DeleteCustomerTokenResult:
+        """Delete one of a customer's tokens (POST
+        /api/v1/customer/{customer_id}/tokens/{token_id}/delete).
+
+        Calls Plural: POST /api/v1/customer/{customer_id}/tokens/{token_id}/delete.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deleteCustomerToken``.
+        """
+        return cast("types.DeleteCustomerTokenResult", await self.call("deleteCustomerToken", params, timeout))
+
+    async def list_plans(
+        self, params: Optional[types.ListPlansParams] = None, timeout: Optional[float] = None
+    ) -> types.ListPlansResult:
+        """Your subscription plans, filtered and paged (GET /ps/api/v1/public/plans).
+
+        Calls Plural: GET /ps/api/v1/public/plans.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listPlans``.
+        """
+        return cast("types.ListPlansResult", await self.call("listPlans", params, timeout))
+
+    async def create_plan(
+        self, params: types.CreatePlanParams, timeout: Optional[float] = None
+    ) -> types.CreatePlanResult:
+        """Create a subscription plan (POST /ps/api/v1/public/plans).
+
+        Calls Plural: POST /ps/api/v1/public/plans.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createPlan``.
+        """
+        return cast("types.CreatePlanResult", await self.call("createPlan", params, timeout))
+
+    async def get_plan(
+        self, params: Optional[types.GetPlanParams] = None, timeout: Optional[float] = None
+    ) -> types.GetPlanResult:
+        """Fetch a plan by plan_id, or by merchant_plan_reference.
+
+        Calls Plural: GET /ps/api/v1/public/plans/{plan_id}, GET
+        /ps/api/v1/public/plans/reference/{merchant_plan_reference}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getPlan``.
+        """
+        return cast("types.GetPlanResult", await self.call("getPlan", params, timeout))
+
+    async def update_plan(
+        self, params: types.UpdatePlanParams, timeout: Optional[float] = None
+    ) -> types.UpdatePlanResult:
+        """Change a plan (PATCH /ps/api/v1/public/plans/{plan_id}).
+
+        Calls Plural: PATCH /ps/api/v1/public/plans/{plan_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``updatePlan``.
+        """
+        return cast("types.UpdatePlanResult", await self.call("updatePlan", params, timeout))
+
+    async def delete_plan(
+        self, params: types.DeletePlanParams, timeout: Optional[float] = None
+    ) -> types.DeletePlanResult:
+        """Delete a plan (DELETE /ps/api/v1/public/plans/{plan_id}). Answers {} when Plural sends no body.
+
+        Calls Plural: DELETE /ps/api/v1/public/plans/{plan_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deletePlan``.
+        """
+        return cast("types.DeletePlanResult", await self.call("deletePlan", params, timeout))
+
+    async def list_subscriptions(
+        self, params: Optional[types.ListSubscriptionsParams] = None, timeout: Optional[float] = None
+    ) -> types.ListSubscriptionsResult:
+        """Your subscriptions, filtered and paged (GET /ps/api/v1/public/subscriptions).
+
+        Calls Plural: GET /ps/api/v1/public/subscriptions.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listSubscriptions``.
+        """
+        return cast("types.ListSubscriptionsResult", await self.call("listSubscriptions", params, timeout))
+
+    async def create_subscription(
+        self, params: types.CreateSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.CreateSubscriptionResult:
+        """Subscribe a customer to a plan (POST /ps/api/v1/public/subscriptions); answers where the
+        customer authorises the mandate.
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createSubscription``.
+        """
+        return cast("types.CreateSubscriptionResult", await self.call("createSubscription", params, timeout))
+
+    async def get_subscription(
+        self, params: Optional[types.GetSubscriptionParams] = None, timeout: Optional[float] = None
+    ) -> types.GetSubscriptionResult:
+        """Fetch a subscription by subscription_id, or by merchant_subscription_reference.
+
+        Calls Plural: GET /ps/api/v1/public/subscriptions/{subscription_id}, GET
+        /ps/api/v1/public/subscriptions/reference/{merchant_subscription_reference}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getSubscription``.
+        """
+        return cast("types.GetSubscriptionResult", await self.call("getSubscription", params, timeout))
+
+    async def update_subscription(
+        self, params: types.UpdateSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.UpdateSubscriptionResult:
+        """Move a subscription to another plan or end date (PATCH
+        /ps/api/v1/public/subscriptions/{subscription_id}).
+
+        Calls Plural: PATCH /ps/api/v1/public/subscriptions/{subscription_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``updateSubscription``.
+        """
+        return cast("types.UpdateSubscriptionResult", await self.call("updateSubscription", params, timeout))
+
+    async def cancel_subscription(
+        self, params: types.CancelSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.CancelSubscriptionResult:
+        """Cancel a subscription for good: no further debits (POST
+        /ps/api/v1/public/subscriptions/{subscription_id}/cancel).
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/cancel.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``cancelSubscription``.
+        """
+        return cast("types.CancelSubscriptionResult", await self.call("cancelSubscription", params, timeout))
+
+    async def pause_subscription(
+        self, params: types.PauseSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.PauseSubscriptionResult:
+        """Pause an ACTIVE subscription: no debits until resumed (POST
+        /ps/api/v1/public/subscriptions/{subscription_id}/pause).
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/pause.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``pauseSubscription``.
+        """
+        return cast("types.PauseSubscriptionResult", await self.call("pauseSubscription", params, timeout))
+
+    async def resume_subscription(
+        self, params: types.ResumeSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.ResumeSubscriptionResult:
+        """Resume a PAUSED subscription (POST /ps/api/v1/public/subscriptions/{subscription_id}/resume).
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/resume.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``resumeSubscription``.
+        """
+        return cast("types.ResumeSubscriptionResult", await self.call("resumeSubscription", params, timeout))
+
+    async def list_presentations(
+        self, params: types.ListPresentationsParams, timeout: Optional[float] = None
+    ) -> types.ListPresentationsResult:
+        """A subscription's presentations (debits), paged (GET
+        /ps/api/v1/public/subscriptions/{subscription_id}/presentations).
+
+        Calls Plural: GET /ps/api/v1/public/subscriptions/{subscription_id}/presentations.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listPresentations``.
+        """
+        return cast("types.ListPresentationsResult", await self.call("listPresentations", params, timeout))
+
+    async def create_presentation(
+        self, params: types.CreatePresentationParams, timeout: Optional[float] = None
+    ) -> types.CreatePresentationResult:
+        """Schedule a debit of an ACTIVE subscription (POST
+        /ps/api/v1/public/subscriptions/{subscription_id}/presentations).
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/{subscription_id}/presentations.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createPresentation``.
+        """
+        return cast("types.CreatePresentationResult", await self.call("createPresentation", params, timeout))
+
+    async def get_presentation(
+        self, params: Optional[types.GetPresentationParams] = None, timeout: Optional[float] = None
+    ) -> types.GetPresentationResult:
+        """Fetch a presentation by presentation_id, or by merchant_presentation_reference.
+
+        Calls Plural: GET /ps/api/v1/public/presentations/{presentation_id}, GET
+        /ps/api/v1/public/presentations/reference/{merchant_presentation_reference}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getPresentation``.
+        """
+        return cast("types.GetPresentationResult", await self.call("getPresentation", params, timeout))
+
+    async def delete_presentation(
+        self, params: types.DeletePresentationParams, timeout: Optional[float] = None
+    ) -> types.DeletePresentationResult:
+        """Withdraw a debit not yet executed (DELETE /ps/api/v1/public/presentations/{presentation_id}).
+        Answers {} when Plural sends no body.
+
+        Calls Plural: DELETE /ps/api/v1/public/presentations/{presentation_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deletePresentation``.
+        """
+        return cast("types.DeletePresentationResult", await self.call("deletePresentation", params, timeout))
+
+    async def send_pre_debit_notification(
+        self, params: types.SendPreDebitNotificationParams, timeout: Optional[float] = None
+    ) -> types.SendPreDebitNotificationResult:
+        """Notify the customer of a coming debit (POST /ps/api/v1/public/subscriptions/notify); the debit
+        then waits for executeMandateDebit.
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/notify.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``sendPreDebitNotification``.
+        """
+        return cast("types.SendPreDebitNotificationResult", await self.call("sendPreDebitNotification", params, timeout))
+
+    async def execute_mandate_debit(
+        self, params: Optional[types.ExecuteMandateDebitParams] = None, timeout: Optional[float] = None
+    ) -> types.ExecuteMandateDebitResult:
+        """Debit a notified presentation now (POST /ps/api/v1/public/subscriptions/execute). Never sent
+        twice for the same presentation.
+
+        Calls Plural: POST /ps/api/v1/public/subscriptions/execute.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``executeMandateDebit``.
+        """
+        return cast("types.ExecuteMandateDebitResult", await self.call("executeMandateDebit", params, timeout))
+
+    async def retry_mandate_debit(
+        self, params: Optional[types.RetryMandateDebitParams] = None, timeout: Optional[float] = None
+    ) -> types.RetryMandateDebitResult:
+        """Retry a FAILED debit (POST /ps/api/v1/mandate/merchant-retry). Give idempotency_key to make a
+        repeat the same retry.
+
+        Each retry is a new attempt at the money, so a retry is keyed only by your idempotency_key
+        (without one, every call is a new retry). Plural halts the subscription after repeated failures.
+
+        Calls Plural: POST /ps/api/v1/mandate/merchant-retry.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``retryMandateDebit``.
+        """
+        return cast("types.RetryMandateDebitResult", await self.call("retryMandateDebit", params, timeout))
+
     async def verify_signature(
         self, params: types.VerifySignatureParams, timeout: Optional[float] = None
     ) -> types.VerifySignatureResult:
@@ -901,3 +1803,15 @@ class AsyncMethodHelpers:
         JSON-RPC method ``simulator.redeliver``.
         """
         return cast("types.SimulatorRedeliverResult", await self.call("simulator.redeliver", params, timeout))
+
+    async def simulator_events(
+        self, params: Optional[types.SimulatorEventsParams] = None, timeout: Optional[float] = None
+    ) -> types.SimulatorEventsResult:
+        """(simulator only) The webhook events the simulated gateway's state changes produced, oldest first
+        ({event_type, data}).
+
+        Raises InvalidParams (-32602).
+
+        JSON-RPC method ``simulator.events``.
+        """
+        return cast("types.SimulatorEventsResult", await self.call("simulator.events", params, timeout))

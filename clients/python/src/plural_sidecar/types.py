@@ -21,13 +21,18 @@ __all__ = [
     "AcceptPaymentResult",
     "Address",
     "Amount",
+    "BankAccount",
     "Callback",
     "CancelParams",
     "CancelPaymentLinkParams",
     "CancelPaymentLinkResult",
     "CancelResult",
+    "CancelSubscriptionParams",
+    "CancelSubscriptionResult",
     "CaptureParams",
     "CaptureResult",
+    "CardData",
+    "CardToken",
     "CartDetails",
     "CartDetailsCartItemsItem",
     "CheckPointBalanceParams",
@@ -38,8 +43,15 @@ __all__ = [
     "CheckoutSession",
     "ConfirmPaymentParams",
     "ConfirmPaymentResult",
+    "CreateCardTokenParams",
+    "CreateCardTokenParamsPayment",
+    "CreateCardTokenParamsPaymentAcquirerData",
+    "CreateCardTokenParamsPaymentOption",
+    "CreateCardTokenResult",
     "CreateCheckoutParams",
     "CreateCheckoutResult",
+    "CreateCustomerParams",
+    "CreateCustomerResult",
     "CreateOrderParams",
     "CreateOrderResult",
     "CreateOrderTokenParams",
@@ -51,23 +63,68 @@ __all__ = [
     "CreatePaymentLinkResult",
     "CreatePaymentParams",
     "CreatePaymentResult",
+    "CreatePlanParams",
+    "CreatePlanResult",
+    "CreatePresentationParams",
+    "CreatePresentationResult",
+    "CreateSubscriptionParams",
+    "CreateSubscriptionResult",
     "Customer",
+    "CustomerRecord",
+    "DeleteCardTokenParams",
+    "DeleteCardTokenResult",
+    "DeleteCustomerTokenParams",
+    "DeleteCustomerTokenResult",
+    "DeletePlanParams",
+    "DeletePlanResult",
+    "DeletePresentationParams",
+    "DeletePresentationResult",
     "DiscoverParams",
     "DiscoverResult",
+    "ExecuteMandateDebitParams",
+    "ExecuteMandateDebitResult",
     "FetchUpiVpaParams",
     "FetchUpiVpaParamsPaymentOption",
     "FetchUpiVpaParamsPaymentOptionUpiDetails",
     "FetchUpiVpaParamsPaymentOptionUpiDetailsPayer",
     "FetchUpiVpaResult",
+    "GenerateCryptogramParams",
+    "GenerateCryptogramResult",
+    "GenerateCryptogramResultTokenData",
+    "GetCustomerParams",
+    "GetCustomerResult",
+    "GetCustomerTokenParams",
+    "GetCustomerTokenResult",
     "GetOrderParams",
     "GetOrderResult",
     "GetPaymentLinkParams",
     "GetPaymentLinkResult",
+    "GetPlanParams",
+    "GetPlanResult",
+    "GetPresentationParams",
+    "GetPresentationResult",
+    "GetServiceProviderTokenParams",
+    "GetServiceProviderTokenResult",
+    "GetSubscriptionParams",
+    "GetSubscriptionResult",
     "InquiryParams",
     "InquiryResult",
     "LegacyRefundParams",
     "LegacyRefundResult",
+    "ListCustomerTokensParams",
+    "ListCustomerTokensResult",
+    "ListPlansParams",
+    "ListPlansResult",
+    "ListPlansResultPage",
+    "ListPresentationsParams",
+    "ListPresentationsResult",
+    "ListPresentationsResultPage",
+    "ListSubscriptionsParams",
+    "ListSubscriptionsResult",
+    "ListSubscriptionsResultPage",
     "Order",
+    "PauseSubscriptionParams",
+    "PauseSubscriptionResult",
     "Payment",
     "PaymentCaptureDataItem",
     "PaymentLink",
@@ -88,7 +145,9 @@ __all__ = [
     "PendingOutcomesResultPendingItem",
     "PingParams",
     "PingResult",
+    "Plan",
     "PointBalance",
+    "Presentation",
     "ProcessPaymentParams",
     "ProcessPaymentParamsCardData",
     "ProcessPaymentParamsNetbankingData",
@@ -98,9 +157,18 @@ __all__ = [
     "RefundParams",
     "RefundResult",
     "ReportedAmount",
+    "ResumeSubscriptionParams",
+    "ResumeSubscriptionResult",
+    "RetryMandateDebitParams",
+    "RetryMandateDebitResult",
+    "SendPreDebitNotificationParams",
+    "SendPreDebitNotificationResult",
     "SimulatorConfigureParams",
     "SimulatorConfigureParamsFaultsItem",
     "SimulatorConfigureResult",
+    "SimulatorEventsParams",
+    "SimulatorEventsResult",
+    "SimulatorEventsResultEventsItem",
     "SimulatorPayParams",
     "SimulatorPayResult",
     "SimulatorRedeliverParams",
@@ -111,6 +179,13 @@ __all__ = [
     "StatsParams",
     "StatsResult",
     "StatsResultHealth",
+    "Subscription",
+    "UpdateCustomerParams",
+    "UpdateCustomerResult",
+    "UpdatePlanParams",
+    "UpdatePlanResult",
+    "UpdateSubscriptionParams",
+    "UpdateSubscriptionResult",
     "VerifySignatureParams",
     "VerifySignatureResult",
     "VerifyWebhookParams",
@@ -141,6 +216,13 @@ class Amount(TypedDict):
     value: int
 
 
+class BankAccount(TypedDict, total=False):
+    """The account a TPV mandate must debit."""
+    account_number: str
+    ifsc: str
+    name: str
+
+
 class _CallbackRequired(TypedDict):
     order_id: str
     payment_status: str
@@ -152,6 +234,49 @@ class Callback(_CallbackRequired, total=False):
     """The fields Plural posts to the merchant's return URL."""
     error_code: str
     error_message: str
+
+
+class CardData(TypedDict, total=False):
+    """What Plural tells about a tokenised card (never its number). Its cvv_required flag reaches you
+    redacted: the redactor masks every member named like a CVV.
+    """
+    card_category: str
+    #: Card type.
+    card_type: str
+    country_code: str
+    emi: bool
+    international: bool
+    issuer_name: str
+    last4_digit: str
+    network_name: str
+
+
+class _CardTokenRequired(TypedDict):
+    #: Plural's token id.
+    token_id: str
+
+
+class CardToken(_CardTokenRequired, total=False):
+    """A saved card token."""
+    card_data: CardData
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    customer_id: str
+    #: ISO-8601 date-time (UTC).
+    expired_at: str
+    is_compliant: bool
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+    #: Your reference for the token.
+    merchant_token_reference: Union[str, int]
+    #: Payment method.
+    payment_method: str
+    service_provider_token_id: str
+    #: Token status.
+    status: str
+    status_reason: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
 
 
 class CartDetailsCartItemsItem(TypedDict, total=False):
@@ -198,6 +323,33 @@ class Customer(TypedDict, total=False):
     last_name: str
     mobile_number: str
     shipping_address: Address
+
+
+class _CustomerRecordRequired(TypedDict):
+    #: Plural's customer id.
+    customer_id: str
+
+
+class CustomerRecord(_CustomerRecordRequired, total=False):
+    """A saved customer, as Plural returns it."""
+    billing_address: Address
+    country_code: str
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    email_id: str
+    first_name: str
+    gstin: str
+    last_name: str
+    #: Your reference for the customer.
+    merchant_customer_reference: Union[str, int]
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+    mobile_number: str
+    shipping_address: Address
+    #: Customer status.
+    status: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
 
 
 class ReportedAmount(TypedDict, total=False):
@@ -408,6 +560,38 @@ class PaymentRequest(_PaymentRequestRequired, total=False):
     payment_option: PaymentOption
 
 
+class _PlanRequired(TypedDict):
+    #: Plural's plan id.
+    plan_id: str
+
+
+class Plan(_PlanRequired, total=False):
+    """A subscription plan."""
+    amount: ReportedAmount
+    auto_debit_ot: str
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    #: ISO-8601 date-time (UTC).
+    end_date: str
+    #: How often the plan debits.
+    frequency: str
+    initial_debit_amount: ReportedAmount
+    max_limit_amount: ReportedAmount
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+    #: Your reference for the plan.
+    merchant_plan_reference: Union[str, int]
+    #: ISO-8601 date-time (UTC).
+    modified_at: str
+    plan_description: str
+    plan_name: str
+    #: ISO-8601 date-time (UTC).
+    start_date: str
+    #: Plan status.
+    status: str
+    trial_period_in_days: int
+
+
 class PointBalance(TypedDict, total=False):
     """The schema PointBalance."""
     balance: ReportedAmount
@@ -416,12 +600,80 @@ class PointBalance(TypedDict, total=False):
     redeemable_points: int
 
 
+class _PresentationRequired(TypedDict):
+    #: Plural's presentation id.
+    presentation_id: str
+
+
+class Presentation(_PresentationRequired, total=False):
+    """A presentation: one scheduled debit of a subscription."""
+    amount: ReportedAmount
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    #: ISO-8601 date-time (UTC).
+    due_date: str
+    #: Failed debit attempts so far.
+    failure_count: int
+    #: Your reference for this debit.
+    merchant_presentation_reference: Union[str, int]
+    #: The order of the debit, once executed.
+    order_id: str
+    #: Pre-debit notification status.
+    pdn_status: str
+    #: Presentation (debit) status.
+    status: str
+    subscription_id: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
+
+
 class PurchaseDetails(TypedDict, total=False):
     """Who buys what. merchant_metadata and cart_details belong here, not at the top level."""
     cart_details: CartDetails
     customer: Customer
     #: Your own key/value strings, kept with the order.
     merchant_metadata: Dict[str, str]
+
+
+class _SubscriptionRequired(TypedDict):
+    #: Plural's subscription id.
+    subscription_id: str
+
+
+class Subscription(_SubscriptionRequired, total=False):
+    """A subscription: a customer's mandate on a plan."""
+    allowed_payment_methods: List[str]
+    bank_account: BankAccount
+    callback_url: str
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    customer_id: str
+    enable_notification: bool
+    #: ISO-8601 date-time (UTC).
+    end_date: str
+    failure_callback_url: str
+    #: How the mandate is authorised.
+    integration_mode: str
+    is_tpv_enabled: bool
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+    #: Your reference for the subscription.
+    merchant_subscription_reference: Union[str, int]
+    #: ISO-8601 date-time (UTC).
+    modified_at: str
+    order_amount: ReportedAmount
+    #: The order of the mandate's first authorisation.
+    order_id: str
+    #: The mandate's instrument.
+    payment_mode: str
+    plan_details: Plan
+    quantity: int
+    #: Where the customer authorises the mandate (on create).
+    redirect_url: str
+    #: ISO-8601 date-time (UTC).
+    start_date: str
+    #: Subscription status.
+    status: str
 
 
 class _CreateOrderParamsRequired(TypedDict):
@@ -914,6 +1166,530 @@ class CreateOrderTokenResult(TypedDict):
     token: str
 
 
+class CreateCustomerParams(TypedDict, total=False):
+    """Params of createCustomer."""
+    #: Your reference for the customer.
+    merchant_customer_reference: Union[str, int]
+    first_name: str
+    last_name: str
+    #: Dialling code of the mobile number, e.g. 91.
+    country_code: str
+    mobile_number: str
+    email_id: str
+    billing_address: Address
+    shipping_address: Address
+    #: The customer's GST number.
+    gstin: str
+    #: Your own key/value strings, kept with the customer.
+    merchant_metadata: Dict[str, str]
+
+
+class GetCustomerParams(TypedDict, total=False):
+    """Params of getCustomer."""
+    #: Plural's customer id.
+    customer_id: str
+    #: Without customer_id: the dialling code, e.g. 91.
+    country_code: str
+    #: Without customer_id: the mobile number.
+    mobile_number: str
+    #: Without customer_id: your reference for the customer.
+    merchant_customer_reference: Union[str, int]
+
+
+class _UpdateCustomerParamsRequired(TypedDict):
+    #: The customer to change.
+    customer_id: str
+
+
+class UpdateCustomerParams(_UpdateCustomerParamsRequired, total=False):
+    """Params of updateCustomer."""
+    #: Your reference for the customer.
+    merchant_customer_reference: Union[str, int]
+    first_name: str
+    last_name: str
+    #: Dialling code of the mobile number, e.g. 91.
+    country_code: str
+    mobile_number: str
+    email_id: str
+    billing_address: Address
+    shipping_address: Address
+    #: The customer's new status.
+    status: Literal["INACTIVE", "ACTIVE", "SUSPENDED", "DELETED"]
+
+
+class CreateCardTokenParamsPaymentOption(TypedDict, total=False):
+    """In createCardToken params: payment_option."""
+    #: The card, encrypted with Plural's key (never the plain number).
+    encrypted_card_details: str
+
+
+class CreateCardTokenParamsPaymentAcquirerData(TypedDict, total=False):
+    """In createCardToken params: payment.acquirer_data."""
+    acquirer_reference: str
+    approval_code: str
+    auth_reference: str
+    rrn: str
+
+
+class CreateCardTokenParamsPayment(TypedDict, total=False):
+    """In createCardToken params: payment."""
+    acquirer_data: CreateCardTokenParamsPaymentAcquirerData
+
+
+class _CreateCardTokenParamsRequired(TypedDict):
+    #: The customer who owns the card.
+    customer_id: str
+    #: Your reference for the token.
+    merchant_token_reference: Union[str, int]
+    #: CARD.
+    payment_method: Literal["CARD"]
+
+
+class CreateCardTokenParams(_CreateCardTokenParamsRequired, total=False):
+    """Params of createCardToken."""
+    payment_option: CreateCardTokenParamsPaymentOption
+    #: The authorisation the card was verified with.
+    payment: CreateCardTokenParamsPayment
+    #: Your own key/value strings, kept with the token.
+    merchant_metadata: Dict[str, str]
+
+
+class GetServiceProviderTokenParams(TypedDict):
+    """Params of getServiceProviderToken."""
+    #: A token id.
+    identifier: str
+
+
+class GetServiceProviderTokenResult(TypedDict, total=False):
+    """One token, or a customer's list of them."""
+    customer_id: str
+    token_id: str
+    tokens: List[CardToken]
+
+
+class GenerateCryptogramParams(TypedDict):
+    """Params of generateCryptogram."""
+    #: The token to pay with.
+    token_id: str
+    #: Your reference for this request.
+    merchant_unique_reference: Union[str, int]
+    #: The network token (from getServiceProviderToken).
+    service_provider_token_id: str
+
+
+class GenerateCryptogramResultTokenData(TypedDict, total=False):
+    """In generateCryptogram result.token_data."""
+    cryptogram: str
+    payment_account_reference: str
+    token_expiry_month: str
+    token_expiry_year: str
+    token_reference: str
+
+
+class _GenerateCryptogramResultRequired(TypedDict):
+    token_id: str
+
+
+class GenerateCryptogramResult(_GenerateCryptogramResultRequired, total=False):
+    """Result of generateCryptogram."""
+    #: Your token reference.
+    merchant_token_reference: Union[str, int]
+    service_provider_token_id: str
+    token_data: GenerateCryptogramResultTokenData
+
+
+class DeleteCardTokenParams(TypedDict):
+    """Params of deleteCardToken."""
+    #: The token to delete.
+    token_id: str
+
+
+class _DeleteCardTokenResultRequired(TypedDict):
+    token_id: str
+
+
+class DeleteCardTokenResult(_DeleteCardTokenResultRequired, total=False):
+    """Result of deleteCardToken."""
+    status: str
+
+
+class ListCustomerTokensParams(TypedDict):
+    """Params of listCustomerTokens."""
+    #: The customer.
+    customer_id: str
+
+
+class ListCustomerTokensResult(TypedDict, total=False):
+    """Result of listCustomerTokens."""
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    customer_id: str
+    tokens: List[CardToken]
+    total_tokens: int
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
+
+
+class GetCustomerTokenParams(TypedDict):
+    """Params of getCustomerToken."""
+    #: The customer.
+    customer_id: str
+    #: The token.
+    token_id: str
+
+
+class _DeleteCustomerTokenParamsRequired(TypedDict):
+    #: The customer.
+    customer_id: str
+    #: The token to delete.
+    token_id: str
+    #: Your reference for this request.
+    merchant_unique_reference: Union[str, int]
+
+
+class DeleteCustomerTokenParams(_DeleteCustomerTokenParamsRequired, total=False):
+    """Params of deleteCustomerToken."""
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+
+
+class _DeleteCustomerTokenResultRequired(TypedDict):
+    token_id: str
+
+
+class DeleteCustomerTokenResult(_DeleteCustomerTokenResultRequired, total=False):
+    """Result of deleteCustomerToken."""
+    customer_id: str
+    #: Your reference.
+    merchant_unique_reference: Union[str, int]
+    status: str
+
+
+class ListPlansParams(TypedDict, total=False):
+    """Params of listPlans."""
+    #: Only this plan.
+    plan_id: str
+    #: Only those starting after this (ISO-8601 UTC).
+    start_date: str
+    #: Only those ending before this (ISO-8601 UTC).
+    end_date: str
+    #: Compare amounts with this (paise), as amount_range says.
+    amount: int
+    #: How amount compares.
+    amount_range: Literal["isMore", "isLess", "is Equal", "isEqual"]
+    #: Only this billing frequency.
+    frequency: str
+    #: Items per page.
+    size: int
+    #: Page number (from 0).
+    page: int
+    #: Sort field and direction, e.g. created_at,desc.
+    sort: str
+
+
+class ListPlansResultPage(TypedDict, total=False):
+    """In listPlans result.page."""
+    number: int
+    size: int
+    total_elements: int
+    total_pages: int
+
+
+class ListPlansResult(TypedDict, total=False):
+    """Result of listPlans."""
+    links: Dict[str, Any]
+    page: ListPlansResultPage
+    plans: List[Plan]
+
+
+class _CreatePlanParamsRequired(TypedDict):
+    #: The plan's name.
+    plan_name: str
+    #: How often it debits.
+    frequency: Literal["Day", "Week", "Month", "Year", "Bi-Monthly", "Quarterly", "Half-Yearly", "AS", "OT", "Not Applicable"]
+    #: ISO-8601 UTC.
+    end_date: str
+    #: Your unique reference for the plan.
+    merchant_plan_reference: Union[str, int]
+
+
+class CreatePlanParams(_CreatePlanParamsRequired, total=False):
+    """Params of createPlan."""
+    plan_description: str
+    #: What each debit takes, in integer paise.
+    amount: Amount
+    #: The most one debit may take (for variable amounts).
+    max_limit_amount: Amount
+    #: Taken when the mandate is set up.
+    initial_debit_amount: Amount
+    trial_period_in_days: int
+    #: ISO-8601 UTC.
+    start_date: str
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+    #: For a one-time (OT) plan: debit automatically.
+    auto_debit_ot: str
+
+
+class GetPlanParams(TypedDict, total=False):
+    """Params of getPlan."""
+    #: Plural's plan id.
+    plan_id: str
+    #: Your reference for the plan.
+    merchant_plan_reference: Union[str, int]
+
+
+class _UpdatePlanParamsRequired(TypedDict):
+    #: The plan to change.
+    plan_id: str
+
+
+class UpdatePlanParams(_UpdatePlanParamsRequired, total=False):
+    """Params of updatePlan."""
+    plan_name: str
+    plan_description: str
+    #: What each debit takes, in integer paise.
+    amount: Amount
+    #: The most one debit may take (for variable amounts).
+    max_limit_amount: Amount
+    trial_period_in_days: int
+    #: ISO-8601 UTC.
+    end_date: str
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+
+
+class DeletePlanParams(TypedDict):
+    """Params of deletePlan."""
+    #: The plan to delete.
+    plan_id: str
+
+
+class ListSubscriptionsParams(TypedDict, total=False):
+    """Params of listSubscriptions."""
+    #: Only this plan.
+    plan_id: str
+    #: Only those starting after this (ISO-8601 UTC).
+    start_date: str
+    #: Only those ending before this (ISO-8601 UTC).
+    end_date: str
+    #: Compare amounts with this (paise), as amount_range says.
+    amount: int
+    #: How amount compares.
+    amount_range: Literal["isMore", "isLess", "is Equal", "isEqual"]
+    #: Only this billing frequency.
+    frequency: str
+    #: Items per page.
+    size: int
+    #: Page number (from 0).
+    page: int
+    #: Sort field and direction, e.g. created_at,desc.
+    sort: str
+    #: Only this status.
+    status: str
+
+
+class ListSubscriptionsResultPage(TypedDict, total=False):
+    """In listSubscriptions result.page."""
+    number: int
+    size: int
+    total_elements: int
+    total_pages: int
+
+
+class ListSubscriptionsResult(TypedDict, total=False):
+    """Result of listSubscriptions."""
+    links: Dict[str, Any]
+    page: ListSubscriptionsResultPage
+    subscriptions: List[Subscription]
+
+
+class _CreateSubscriptionParamsRequired(TypedDict):
+    #: Your unique reference for the subscription.
+    merchant_subscription_reference: Union[str, int]
+    #: The plan.
+    plan_id: str
+    #: The customer (createCustomer).
+    customer_id: str
+    #: ISO-8601 UTC.
+    start_date: str
+    #: ISO-8601 UTC.
+    end_date: str
+    #: How the mandate is authorised.
+    integration_mode: Literal["SEAMLESS", "REDIRECT"]
+
+
+class CreateSubscriptionParams(_CreateSubscriptionParamsRequired, total=False):
+    """Params of createSubscription."""
+    allowed_payment_methods: List[Literal["CARD", "UPI", "POINTS", "NETBANKING", "WALLET"]]
+    #: Plural notifies the customer of each debit.
+    enable_notification: bool
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+    #: Third-party validation: only bank_account may pay.
+    is_tpv_enabled: bool
+    bank_account: BankAccount
+    #: Return URL after the mandate is authorised.
+    callback_url: str
+    #: Return URL after it fails.
+    failure_callback_url: str
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class GetSubscriptionParams(TypedDict, total=False):
+    """Params of getSubscription."""
+    #: Plural's subscription id.
+    subscription_id: str
+    #: Your reference for the subscription.
+    merchant_subscription_reference: Union[str, int]
+
+
+class _UpdateSubscriptionParamsRequired(TypedDict):
+    #: The subscription.
+    subscription_id: str
+    #: Why (kept with the change).
+    reason: str
+
+
+class UpdateSubscriptionParams(_UpdateSubscriptionParamsRequired, total=False):
+    """Params of updateSubscription."""
+    #: The plan it moves to.
+    new_plan_id: str
+    #: Its new end (ISO-8601 UTC).
+    new_end_date: str
+
+
+class CancelSubscriptionParams(TypedDict):
+    """Params of cancelSubscription."""
+    #: The subscription.
+    subscription_id: str
+
+
+class PauseSubscriptionParams(TypedDict):
+    """Params of pauseSubscription."""
+    #: The subscription.
+    subscription_id: str
+
+
+class ResumeSubscriptionParams(TypedDict):
+    """Params of resumeSubscription."""
+    #: The subscription.
+    subscription_id: str
+
+
+class _ListPresentationsParamsRequired(TypedDict):
+    #: The subscription.
+    subscription_id: str
+
+
+class ListPresentationsParams(_ListPresentationsParamsRequired, total=False):
+    """Params of listPresentations."""
+    #: Items per page.
+    size: int
+    #: Page number (from 0).
+    page: int
+    #: Sort field and direction, e.g. created_at,desc.
+    sort: str
+
+
+class ListPresentationsResultPage(TypedDict, total=False):
+    """In listPresentations result.page."""
+    number: int
+    size: int
+    total_elements: int
+    total_pages: int
+
+
+class ListPresentationsResult(TypedDict, total=False):
+    """Result of listPresentations."""
+    links: Dict[str, Any]
+    page: ListPresentationsResultPage
+    presentations: List[Presentation]
+
+
+class _CreatePresentationParamsRequired(TypedDict):
+    #: The subscription to debit.
+    subscription_id: str
+
+
+class CreatePresentationParams(_CreatePresentationParamsRequired, total=False):
+    """Params of createPresentation."""
+    #: When the debit is due (ISO-8601 UTC).
+    due_date: str
+    #: What to debit, in integer paise (the plan's amount when absent).
+    amount: Amount
+    #: Your unique reference for this debit.
+    merchant_presentation_reference: Union[str, int]
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class GetPresentationParams(TypedDict, total=False):
+    """Params of getPresentation."""
+    #: Plural's presentation id.
+    presentation_id: str
+    #: Your reference for the presentation.
+    merchant_presentation_reference: Union[str, int]
+
+
+class DeletePresentationParams(TypedDict):
+    """Params of deletePresentation."""
+    #: The presentation to withdraw.
+    presentation_id: str
+
+
+class _SendPreDebitNotificationParamsRequired(TypedDict):
+    #: The subscription to debit.
+    subscription_id: str
+    #: When the debit is due (ISO-8601 UTC).
+    due_date: str
+    #: Your unique reference for this debit.
+    merchant_presentation_reference: Union[str, int]
+
+
+class SendPreDebitNotificationParams(_SendPreDebitNotificationParamsRequired, total=False):
+    """Params of sendPreDebitNotification."""
+    #: What will be debited, in integer paise.
+    amount: Amount
+    #: The notice is for a retry of a failed debit.
+    is_merchant_retry: bool
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class ExecuteMandateDebitParams(TypedDict, total=False):
+    """Params of executeMandateDebit."""
+    #: Plural's presentation id.
+    presentation_id: str
+    #: Or your reference for the presentation.
+    merchant_presentation_reference: Union[str, int]
+    #: "true" when this is your retry of a failed debit.
+    is_merchant_retry: str
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class RetryMandateDebitParams(TypedDict, total=False):
+    """Params of retryMandateDebit."""
+    #: Plural's presentation id.
+    presentation_id: str
+    #: Or your reference for the presentation.
+    merchant_presentation_reference: Union[str, int]
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
 class VerifySignatureParams(TypedDict):
     """Params of verifySignature."""
     #: The signed fields, values exactly as received.
@@ -1147,6 +1923,23 @@ class SimulatorRedeliverResult(_SimulatorRedeliverResultRequired, total=False):
     last_status: int
 
 
+class SimulatorEventsParams(TypedDict, total=False):
+    """Params of simulator.events."""
+    #: Only events of this type, e.g. SUBSCRIPTION_CHARGED.
+    event_type: str
+
+
+class SimulatorEventsResultEventsItem(TypedDict, total=False):
+    """In simulator.events result.events[]."""
+    data: Dict[str, Any]
+    event_type: str
+
+
+class SimulatorEventsResult(TypedDict):
+    """Result of simulator.events."""
+    events: List[SimulatorEventsResultEventsItem]
+
+
 #: Result of createOrder.
 CreateOrderResult = Order
 
@@ -1182,6 +1975,69 @@ GetPaymentLinkResult = PaymentLink
 
 #: Result of cancelPaymentLink.
 CancelPaymentLinkResult = PaymentLink
+
+#: Result of createCustomer.
+CreateCustomerResult = CustomerRecord
+
+#: Result of getCustomer.
+GetCustomerResult = CustomerRecord
+
+#: Result of updateCustomer.
+UpdateCustomerResult = CustomerRecord
+
+#: Result of createCardToken.
+CreateCardTokenResult = CardToken
+
+#: Result of getCustomerToken.
+GetCustomerTokenResult = CardToken
+
+#: Result of createPlan.
+CreatePlanResult = Plan
+
+#: Result of getPlan.
+GetPlanResult = Plan
+
+#: Result of updatePlan.
+UpdatePlanResult = Plan
+
+#: Result of deletePlan.
+DeletePlanResult = Dict[str, Any]
+
+#: Result of createSubscription.
+CreateSubscriptionResult = Subscription
+
+#: Result of getSubscription.
+GetSubscriptionResult = Subscription
+
+#: Result of updateSubscription.
+UpdateSubscriptionResult = Subscription
+
+#: Result of cancelSubscription.
+CancelSubscriptionResult = Subscription
+
+#: Result of pauseSubscription.
+PauseSubscriptionResult = Subscription
+
+#: Result of resumeSubscription.
+ResumeSubscriptionResult = Subscription
+
+#: Result of createPresentation.
+CreatePresentationResult = Presentation
+
+#: Result of getPresentation.
+GetPresentationResult = Presentation
+
+#: Result of deletePresentation.
+DeletePresentationResult = Dict[str, Any]
+
+#: Result of sendPreDebitNotification.
+SendPreDebitNotificationResult = Presentation
+
+#: Result of executeMandateDebit.
+ExecuteMandateDebitResult = Presentation
+
+#: Result of retryMandateDebit.
+RetryMandateDebitResult = Presentation
 
 #: Result of rpc.discover.
 DiscoverResult = Any
