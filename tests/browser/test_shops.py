@@ -9,7 +9,6 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = pathlib.Path(__file__).resolve().parent.parent.parent
@@ -85,12 +84,21 @@ def shot(driver, name):
     driver.save_screenshot(str(ARTIFACTS / f"{NAME}-{name}.png"))
 
 
+def left_page(element):
+    """True once the element is gone: stale, or (mid-navigation) no longer in any document chromedriver knows."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
+
+
 def click(driver, element_id, name):
     """Screenshots the page, clicks, and waits for the next page (a form post may redirect to another origin)."""
     shot(driver, name)
     element = driver.find_element(By.ID, element_id)
     element.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(element))
+    WebDriverWait(driver, 10).until(lambda d: left_page(element))
     WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
