@@ -20,9 +20,7 @@ let package = Package(
         .target(name: "PluralSimulator", dependencies: ["Plural", "Support"]),
         // The method table and the stdio / Unix-socket servers.
         .target(name: "Sidecar", dependencies: ["JSONRPC", "Plural", "PluralSimulator", "Support"]),
-        // Blocks the termination signals in a constructor, before the Swift runtime starts.
-        .target(name: "CEarlySignals"),
-        .executableTarget(name: "plural-sidecar", dependencies: ["CEarlySignals", "Sidecar"]),
+        .executableTarget(name: "plural-sidecar", dependencies: ["Sidecar"]),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "Support"]),

@@ -1,4 +1,3 @@
-import CEarlySignals
 import Foundation
 import Plural
 import PluralSimulator
@@ -18,7 +17,6 @@ func emit(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
-plural_early_signals_linked()  // signals were blocked in its constructor already
 Lifecycle.blockSignals()
 ProcessHardening.apply()
 

