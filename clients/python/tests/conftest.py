@@ -77,6 +77,7 @@ def socket_server() -> Iterator[tuple[str, "subprocess.Popen[bytes]"]]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        if os.path.exists(path):
-            os.unlink(path)
+        for leftover in (path, path + ".lock"):  # the sidecar leaves its lock file (PATH.lock) in place
+            if os.path.exists(leftover):
+                os.unlink(leftover)
         os.rmdir(directory)

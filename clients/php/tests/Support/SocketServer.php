@@ -75,6 +75,7 @@ final class SocketServer
             proc_close($this->process);
         }
         @unlink($this->path);
+        @unlink($this->path . '.lock');
         @rmdir($this->dir);
         return $status['signaled'] ? -$status['termsig'] : $status['exitcode'];
     }
