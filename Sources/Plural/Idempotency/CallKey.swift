@@ -21,8 +21,7 @@ public struct CallKey: Sendable, Hashable {
             return
         }
         let pathIDs = (op.route(for: params)?.pathParams ?? []).compactMap { params[$0]?.referenceTexts.first }
-        let references = op.reference.map { Reconciliation.values(at: $0.split(separator: ".").map(String.init), in: .object(params)) }?
-            .flatMap(\.referenceTexts) ?? []
+        let references = op.referenceValues(in: params)
         if op.reference != nil && references.isEmpty { return nil }
         guard !pathIDs.isEmpty || !references.isEmpty else { return nil }
         let parts: [JSONValue] = [.string(op.name)] + (pathIDs + references).map { .string($0) }
@@ -43,6 +42,14 @@ public struct CallKey: Sendable, Hashable {
         let h = Hex.encode(d.prefix(16))
         let c = Array(h)
         return String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
+    }
+}
+
+extension PluralOperation {
+    /// The values at the declaration's `reference` path in these params (several for `payments[].…`).
+    func referenceValues(in params: JSONObject) -> [String] {
+        guard let path = reference else { return [] }
+        return Reconciliation.values(at: path.split(separator: ".").map(String.init), in: .object(params)).flatMap(\.referenceTexts)
     }
 }
 

@@ -21,9 +21,7 @@ extension PluralGateway {
         }
         let fingerprint = ledger.fingerprint.of(method: op.name, params)
         var ids = op.reconciliation?.identify(params) ?? JSONObject()
-        let reference = op.reference.flatMap { path in
-            Reconciliation.values(at: path.split(separator: ".").map(String.init), in: .object(params)).flatMap(\.referenceTexts).first
-        }
+        let reference = op.referenceValues(in: params).first
         if let reference { ids["reference"] = .string(reference) }
 
         switch await ledger.claim(key, method: op.name, fingerprint: fingerprint, ids: ids, requestID: requestID, reference: reference) {
