@@ -2124,6 +2124,9 @@ def hostile_clients(ctx, seconds):
             if c not in loris and c.getblocking():
                 c.close()
                 opened.remove(c)
+        # The flood's connections were just closed: give the server a moment to let their slots go, so the probe
+        # is not itself turned away by the connection cap (that would be the cap working, not a hang).
+        time.sleep(0.5)
         probe = connect()
         n = 0
         while time.monotonic() < end:
