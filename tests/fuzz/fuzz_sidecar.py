@@ -2061,15 +2061,22 @@ def hostile_clients(ctx, seconds):
         opened.append(c)
         return c
 
+    # What a socket sent past the line last returned: two answers often arrive in one chunk (the sidecar
+    # writes whatever is queued in one call), and the second must not be lost with the first read.
+    pending = {}
+
     def read_line(c, timeout=5):
         c.settimeout(timeout)
-        buf = b""
-        while not buf.endswith(b"\n"):
+        buf = pending.pop(c, b"")
+        while b"\n" not in buf:
             chunk = c.recv(65536)
             if not chunk:
                 return None
             buf += chunk
-        return buf.split(b"\n")[0]
+        line, _, rest = buf.partition(b"\n")
+        if rest:
+            pending[c] = rest
+        return line
 
     try:
         for _ in range(200):

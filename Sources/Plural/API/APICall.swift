@@ -2,8 +2,26 @@ import Support
 
 /// One gateway operation as the client layer sends it.
 public struct APICall: Sendable {
-    /// Which of Plural's hosts serves it (`ps`: recurring billing, `/ps/…`).
-    public enum Host: Sendable { case api, pg, orderToken, ps }
+    /// Which of Plural's hosts serves it. Each is one setting; the official definition serves `/ps/…`,
+    /// `/payouts/…` and `/api/settlements/…` from the v3 API's host, so those settings default to it.
+    public enum Host: String, Sendable, CaseIterable {
+        case api, pg, orderToken = "order_token", ps, payouts, settlements
+
+        /// The setting that names its base URL.
+        public var setting: String {
+            switch self {
+            case .api: return "PLURAL_API_URL"
+            case .pg: return "PLURAL_PG_URL"
+            case .orderToken: return "PLURAL_ORDER_TOKEN_URL"
+            case .ps: return "PLURAL_PS_URL"
+            case .payouts: return "PLURAL_PAYOUTS_URL"
+            case .settlements: return "PLURAL_SETTLEMENTS_URL"
+            }
+        }
+
+        /// The metrics and log label: a fixed set.
+        public var label: String { rawValue }
+    }
 
     /// When a failed attempt may be repeated. This is what stops a retry from charging twice.
     public enum RetryPolicy: Sendable {

@@ -76,16 +76,3 @@ public final class CircuitBreaker: Sendable {
     public func state(_ host: APICall.Host) -> State { hosts.withLock { $0[host]?.state ?? .closed } }
 }
 
-extension APICall.Host {
-    /// The metrics and log label: a fixed set.
-    public var label: String {
-        switch self {
-        case .api: return "api"
-        case .pg: return "pg"
-        case .orderToken: return "order_token"
-        case .ps: return "ps"
-        }
-    }
-
-    public static let all: [APICall.Host] = [.api, .pg, .orderToken, .ps]
-}

@@ -45,7 +45,7 @@ public final class PluralClient: Sendable {
         case .api: return try config.apiURL()
         case .pg: return try config.pgURL()
         case .orderToken: return try config.orderTokenURL()
-        case .ps: return try config.psURL()
+        case .ps, .payouts, .settlements: return try config.apiHostURL(host.setting)
         }
     }
 
@@ -54,7 +54,7 @@ public final class PluralClient: Sendable {
         let config = self.config
         let base = try baseURL(call.host, config)
         guard let url = URL(string: base + call.path) else {
-            throw ConfigError(setting: call.host == .api ? "PLURAL_API_URL" : "PLURAL_PG_URL", problem: "does not form a valid URL")
+            throw ConfigError(setting: call.host.setting, problem: "does not form a valid URL")
         }
         let timeout = try config.timeout()
         let maxAnswerBytes = try config.maxAnswerBytes()

@@ -119,10 +119,10 @@ public struct PluralConfig: Sendable {
         try url("PLURAL_PG_URL", defaults: [.uat: "https://uat.pinepg.in", .prod: "https://pinepg.in"])
     }
 
-    /// The recurring-billing host (`/ps/…`): the official definition serves it from the v3 API's host in both
-    /// environments, so it is `PLURAL_API_URL`'s unless `PLURAL_PS_URL` says otherwise.
-    public func psURL() throws(ConfigError) -> String {
-        values["PLURAL_PS_URL"] == nil ? try apiURL() : try url("PLURAL_PS_URL", defaults: [:])
+    /// A host the official definition serves from the v3 API's own (`/ps/…` recurring billing, `/payouts/…`,
+    /// `/api/settlements/…`): `PLURAL_API_URL`'s unless its own setting says otherwise.
+    public func apiHostURL(_ setting: String) throws(ConfigError) -> String {
+        values[setting] == nil ? try apiURL() : try url(setting, defaults: [:])
     }
 
     public func orderTokenURL() throws(ConfigError) -> String {

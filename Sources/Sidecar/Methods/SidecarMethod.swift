@@ -96,7 +96,7 @@ public struct MethodContext: Sendable {
         let client = gateway.client
         Metrics.shared.provide(.tokenRemaining) { [MetricSample([], .number(client.tokens.remainingSeconds.rounded()))] }
         Metrics.shared.provide(.circuitState) {
-            APICall.Host.all.map { MetricSample([$0.label], .number(Double(client.circuit.state($0).rawValue))) }
+            APICall.Host.allCases.map { MetricSample([$0.label], .number(Double(client.circuit.state($0).rawValue))) }
         }
         let build = [version, (try? client.config.environment().rawValue) ?? "invalid"]
         Metrics.shared.provide(.buildInfo) { [MetricSample(build, .number(1))] }

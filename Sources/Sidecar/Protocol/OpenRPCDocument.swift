@@ -83,14 +83,7 @@ public enum OpenRPCDocument {
     }
 
     /// Which setting names the base URL of a call that does not go to the v3 API (`PLURAL_API_URL`).
-    static func baseURLSetting(_ host: APICall.Host) -> String? {
-        switch host {
-        case .api: return nil
-        case .pg: return "PLURAL_PG_URL"
-        case .orderToken: return "PLURAL_ORDER_TOKEN_URL"
-        case .ps: return "PLURAL_PS_URL"
-        }
-    }
+    static func baseURLSetting(_ host: APICall.Host) -> String? { host == .api ? nil : host.setting }
 
     /// `read`: retried on any transient failure; `idempotent`: retried too, because a repeat with the same
     /// reference returns the first result; `not-sent-only`: retried only when it certainly never left.

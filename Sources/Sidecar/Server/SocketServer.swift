@@ -186,6 +186,10 @@ public final class SocketServer: Service, @unchecked Sendable {
         LineReader.run(fd: fd, session: session, output: writer, shouldStop: { [stopping] in stopping.current }, idle: { [log] in
             // Silent for the idle timeout: closed only when nothing of it is running or waiting to be written.
             guard !session.hasCallsRunning && writer.isIdle else { return false }
+            // A request that arrived just as the read timed out is served, not closed on (closing with
+            // unread input would reset the connection and lose the request).
+            var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&pfd, 1, 0) == 0 else { return false }
             log.debug("idle connection closed", ["fd": .int(Int(fd))])
             return true
         })
