@@ -113,7 +113,11 @@ class Harness:
         self.state = tempfile.mkdtemp(prefix="plural-crash-")
         self.env = {"PATH": "/usr/bin:/bin", "PLURAL_ENV": "uat", "PLURAL_API_URL": self.sim.url, "PLURAL_CLIENT_ID": "crash",
                     "PLURAL_CLIENT_SECRET": "crash-secret", "PLURAL_TIMEOUT": "1", "PLURAL_RECONCILE_TIMEOUT": "3",
-                    "PLURAL_STATE_DIR": self.state, "PLURAL_LOG_LEVEL": "error"}
+                    "PLURAL_STATE_DIR": self.state, "PLURAL_LOG_LEVEL": "error",
+                    # Injected latency makes timeouts in a row, which open the circuit (issue 12): a short cool-down
+                    # keeps it in play without turning a slow moment on a busy machine into 15 s of refusals
+                    # that outlast the clients' deadline.
+                    "PLURAL_CIRCUIT_COOLDOWN": "0.5"}
         self.sidecar_lock = threading.Lock()
         self.log = os.path.join(tempfile.mkdtemp(prefix="plural-crash-log-"), "sidecar.stderr")
         self.sidecar = Sidecar(self.env, self.log)
