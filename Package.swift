@@ -20,12 +20,16 @@ let package = Package(
         .target(name: "PluralSimulator", dependencies: ["Plural", "Support"]),
         // The method table and the stdio / Unix-socket servers.
         .target(name: "Sidecar", dependencies: ["JSONRPC", "Plural", "PluralSimulator", "Support"]),
-        .executableTarget(name: "plural-sidecar", dependencies: ["Sidecar"]),
+        // Blocks the termination signals in a constructor, before main (the orderly way out from the start).
+        .target(name: "CEarlySignals"),
+        .executableTarget(name: "plural-sidecar", dependencies: ["CEarlySignals", "Sidecar"]),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "Support"]),
         .testTarget(name: "PluralTests", dependencies: ["Plural", "PluralSimulator", "Support"]),
-        // Spawns the built binary and drives it over real pipes, sockets and loopback HTTP.
-        .testTarget(name: "EndToEndTests", dependencies: ["plural-sidecar", "Support"]),
+        // Spawns the built binary and drives it over real pipes, sockets and loopback HTTP. It does not link the
+        // executable: its constructor would block SIGTERM in the test runner and so in every process it spawns
+        // (a signal mask survives exec), hiding start-up defects. `swift build --build-tests` builds the binary.
+        .testTarget(name: "EndToEndTests", dependencies: ["Support"]),
     ]
 )

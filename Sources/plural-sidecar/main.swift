@@ -1,3 +1,4 @@
+import CEarlySignals
 import Foundation
 import Plural
 import PluralSimulator
@@ -17,6 +18,7 @@ func emit(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
+plural_early_signals_linked()  // the constructor blocked the signals already; this keeps it linked
 Lifecycle.blockSignals()
 ProcessHardening.apply()
 
