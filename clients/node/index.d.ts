@@ -1690,7 +1690,7 @@ export interface GenerateOtpResult {
     [field: string]: unknown;
   };
   next?: string[];
-  /** What Plural says of the request, e.g. SUCCESS. */
+  /** SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED). */
   status?: string;
   [field: string]: unknown;
 }
@@ -1713,7 +1713,7 @@ export interface SubmitOtpResult {
     [field: string]: unknown;
   };
   next?: string[];
-  /** What Plural says of the request, e.g. SUCCESS. */
+  /** SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED). */
   status?: string;
   [field: string]: unknown;
 }
@@ -1734,7 +1734,7 @@ export interface ResendOtpResult {
     [field: string]: unknown;
   };
   next?: string[];
-  /** What Plural says of the request, e.g. SUCCESS. */
+  /** SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED). */
   status?: string;
   [field: string]: unknown;
 }

@@ -7,7 +7,7 @@ extension PluralOperation {
     static let paymentID = Param("payment_id", required: true, Schema.string("Plural's payment id (from createPayment: the order's payments[].id).", maxLength: 100))
 
     static let otpAnswer = Schema.object([
-        "status": Schema.string("What Plural says of the request, e.g. SUCCESS."),
+        "status": Schema.string("SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED)."),
         "next": Schema.array(Schema.openEnumeration(Components.otpNextSteps, "What may be called next.")),
         "meta_data": Schema.object(["resend_after": Schema.string("When resendOtp may be called (ISO-8601 UTC).")]),
     ])

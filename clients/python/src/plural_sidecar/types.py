@@ -1918,7 +1918,7 @@ class GenerateOtpResult(TypedDict, total=False):
     """Result of generateOtp."""
     meta_data: GenerateOtpResultMetaData
     next: List[str]
-    #: What Plural says of the request, e.g. SUCCESS.
+    #: SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED).
     status: str
 
 
@@ -1940,7 +1940,7 @@ class SubmitOtpResult(TypedDict, total=False):
     """Result of submitOtp."""
     meta_data: SubmitOtpResultMetaData
     next: List[str]
-    #: What Plural says of the request, e.g. SUCCESS.
+    #: SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED).
     status: str
 
 
@@ -1960,7 +1960,7 @@ class ResendOtpResult(TypedDict, total=False):
     """Result of resendOtp."""
     meta_data: ResendOtpResultMetaData
     next: List[str]
-    #: What Plural says of the request, e.g. SUCCESS.
+    #: SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED).
     status: str
 
 
