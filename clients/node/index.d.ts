@@ -159,6 +159,120 @@ export interface CustomerRecord {
   [field: string]: unknown;
 }
 
+/** One issuer's EMI offer with its plans. */
+export interface EmiOffer {
+  display_name?: string;
+  /** The issuer's offer id. */
+  id?: string;
+  issuer_data?: {
+    /** How the loan is authorised. */
+    auth_type?: string;
+    consent_data?: string;
+    is_consent_page_required?: boolean;
+    is_tokenized_transaction_supported?: boolean;
+    offer_validation_parameters_required?: string;
+    otp_length?: number;
+    otp_retry_count?: number;
+    otp_time_in_sec?: number;
+    pan_number_last_digit_count?: number;
+    penny_transaction_amount?: ReportedAmount;
+    show_key_fact_statement?: boolean;
+    terms_and_conditions?: string;
+    [field: string]: unknown;
+  };
+  /** Bank or NBFC, credit, debit or cardless. */
+  issuer_type?: string;
+  name?: string;
+  priority?: number;
+  tenures?: EmiTenure[];
+  [field: string]: unknown;
+}
+
+/** An EMI plan: tenure, instalment, interest, subvention, all amounts in integer paise. */
+export interface EmiTenure {
+  auth_amount?: ReportedAmount;
+  cart_coupon_discount_amount?: ReportedAmount;
+  convenience_fee_breakdown?: Record<string, unknown>;
+  details?: Record<string, unknown>[];
+  discount?: Record<string, unknown>;
+  downpayment_details?: {
+    downpayment_amount?: ReportedAmount;
+    [field: string]: unknown;
+  };
+  /** Who pays the interest: STANDARD (the customer), NO_COST or LOW_COST (subvented). */
+  emi_type?: string;
+  interest_amount?: ReportedAmount;
+  interest_rate_percentage?: number;
+  issuer_offer_parameters?: {
+    offer_id?: string;
+    offer_parameter_id?: string;
+    program_type?: string;
+    [field: string]: unknown;
+  }[];
+  loan_amount?: ReportedAmount;
+  monthly_emi_amount?: ReportedAmount;
+  /** e.g. 6 Months. */
+  name?: string;
+  net_payment_amount?: ReportedAmount;
+  processing_fee_amount?: ReportedAmount;
+  processing_fee_details?: {
+    amount?: ReportedAmount;
+    percentage?: number;
+    [field: string]: unknown;
+  };
+  split_emi_amount?: ReportedAmount;
+  split_emi_display_name?: string;
+  split_emi_percentage?: number;
+  /** The plan's id within the issuer's offer. */
+  tenure_id?: string;
+  /** The unit of tenure_value. */
+  tenure_type?: string;
+  /** Number of instalments. */
+  tenure_value?: number;
+  total_coupon_discount?: ReportedAmount;
+  total_discount_amount?: ReportedAmount;
+  total_down_payment_amount?: ReportedAmount;
+  total_emi_amount?: ReportedAmount;
+  total_subvention_amount?: ReportedAmount;
+  [field: string]: unknown;
+}
+
+/** The EMI offer chosen from offer discovery (the issuer offer, with the tenure chosen). */
+export interface OfferData {
+  offer_details: {
+    display_name?: string;
+    /** The issuer offer's id, from offer discovery. */
+    id: string;
+    /** From offer discovery, e.g. CC_BANK. */
+    issuer_type: string;
+    name: string;
+    priority: string | number;
+    /** The tenure chosen, as offer discovery returned it (whole). */
+    tenure?: {
+      emi_type?: string;
+      interest_amount?: ReportedAmount;
+      interest_rate_percentage?: number;
+      loan_amount?: ReportedAmount;
+      monthly_emi_amount?: ReportedAmount;
+      name: string;
+      /** The plan chosen, from offer discovery. */
+      tenure_id: string;
+      tenure_type: string;
+      tenure_value?: number;
+      total_emi_amount?: ReportedAmount;
+      [field: string]: unknown;
+    };
+    [field: string]: unknown;
+  };
+  [field: string]: unknown;
+}
+
+/** The EMI offers for an amount, by issuer. */
+export interface OfferDiscovery {
+  issuers?: EmiOffer[];
+  [field: string]: unknown;
+}
+
 /** An order as Plural returns it; every field the gateway sent is kept. */
 export interface Order {
   /** Where to send the customer to complete the payment (after createPayment). */
@@ -308,11 +422,7 @@ export interface PaymentRequest {
   };
   /** Your unique reference for this payment: its idempotency key. */
   merchant_payment_reference: string | number;
-  /** The EMI offer chosen (from offer discovery); required for CREDIT_EMI, DEBIT_EMI and CARDLESS_EMI. */
-  offer_data?: {
-    offer_details?: Record<string, unknown>;
-    [field: string]: unknown;
-  };
+  offer_data?: OfferData;
   payment_amount?: Amount;
   /** How the customer pays. */
   payment_method: 'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'CARDLESS_EMI' | 'POINTS' | 'BNPL';
@@ -380,6 +490,16 @@ export interface Presentation {
   subscription_id?: string;
   /** ISO-8601 date-time (UTC). */
   updated_at?: string;
+  [field: string]: unknown;
+}
+
+export interface ProductDetail {
+  product_amount?: Amount;
+  /** Your product code (brand EMI offers are per product). */
+  product_code: string;
+  product_coupon_discount_amount?: Amount;
+  product_name?: string;
+  product_quantity?: number;
   [field: string]: unknown;
 }
 
@@ -714,6 +834,17 @@ export interface CancelPaymentLinkParams {
 
 /** Result of cancelPaymentLink. */
 export type CancelPaymentLinkResult = PaymentLink;
+
+// -- notifyPaymentLink --------------------------------------------------------------------------------------
+
+/** Params of notifyPaymentLink. */
+export interface NotifyPaymentLinkParams {
+  /** The link to resend. */
+  payment_link_id: string;
+}
+
+/** Result of notifyPaymentLink. */
+export type NotifyPaymentLinkResult = PaymentLink;
 
 // -- acceptPayment ------------------------------------------------------------------------------------------
 
@@ -1543,6 +1674,459 @@ export interface RetryMandateDebitParams {
 /** Result of retryMandateDebit. */
 export type RetryMandateDebitResult = Presentation;
 
+// -- generateOtp --------------------------------------------------------------------------------------------
+
+/** Params of generateOtp. */
+export interface GenerateOtpParams {
+  /** Plural's payment id (from createPayment: the order's payments[].id). */
+  payment_id: string;
+}
+
+/** Result of generateOtp. */
+export interface GenerateOtpResult {
+  meta_data?: {
+    /** When resendOtp may be called (ISO-8601 UTC). */
+    resend_after?: string;
+    [field: string]: unknown;
+  };
+  next?: string[];
+  /** SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED). */
+  status?: string;
+  [field: string]: unknown;
+}
+
+// -- submitOtp ----------------------------------------------------------------------------------------------
+
+/** Params of submitOtp. */
+export interface SubmitOtpParams {
+  /** Plural's payment id (from createPayment: the order's payments[].id). */
+  payment_id: string;
+  /** The OTP the customer received; never logged. */
+  otp: string;
+}
+
+/** Result of submitOtp. */
+export interface SubmitOtpResult {
+  meta_data?: {
+    /** When resendOtp may be called (ISO-8601 UTC). */
+    resend_after?: string;
+    [field: string]: unknown;
+  };
+  next?: string[];
+  /** SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED). */
+  status?: string;
+  [field: string]: unknown;
+}
+
+// -- resendOtp ----------------------------------------------------------------------------------------------
+
+/** Params of resendOtp. */
+export interface ResendOtpParams {
+  /** Plural's payment id (from createPayment: the order's payments[].id). */
+  payment_id: string;
+}
+
+/** Result of resendOtp. */
+export interface ResendOtpResult {
+  meta_data?: {
+    /** When resendOtp may be called (ISO-8601 UTC). */
+    resend_after?: string;
+    [field: string]: unknown;
+  };
+  next?: string[];
+  /** SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED). */
+  status?: string;
+  [field: string]: unknown;
+}
+
+// -- getCardDetails -----------------------------------------------------------------------------------------
+
+/** Params of getCardDetails. */
+export interface GetCardDetailsParams {
+  card_details: {
+    /** The card number (CARD), or the token for a token transaction; never logged or returned. */
+    payment_identifier: string;
+    /** What payment_identifier holds. */
+    payment_reference_type: 'CARD' | 'ALT_TOKEN_TXN' | 'NETWORK_TOKEN_TXN' | 'ISSUER_TOKEN_TXN';
+    [field: string]: unknown;
+  }[];
+  /** The amount to pay, integer paise as a digit string (the definition types it as a string). */
+  amount?: string;
+}
+
+/** Result of getCardDetails. */
+export interface GetCardDetailsResult {
+  card_payment_details?: {
+    card_category?: string;
+    card_issuer?: string;
+    card_network?: string;
+    card_type?: string;
+    country_code?: string;
+    currency?: string;
+    is_currency_supported?: boolean;
+    is_international_card?: boolean;
+    is_native_otp_supported?: boolean;
+    [field: string]: unknown;
+  }[];
+  [field: string]: unknown;
+}
+
+// -- authorizePayment ---------------------------------------------------------------------------------------
+
+/** Params of authorizePayment. */
+export interface AuthorizePaymentParams {
+  /** The order. */
+  order_id: string;
+  /** The payment to authorise (the order's payments[].id). */
+  payments_id: string;
+  decrypted_card_details: {
+    card_holder_name?: string;
+    card_meta_data?: {
+      /** Card type. */
+      card_type: 'CREDIT' | 'DEBIT' | 'PREPAID';
+      /** Card network. */
+      network_name: 'VISA' | 'MASTERCARD' | 'RUPAY' | 'AMEX';
+      [field: string]: unknown;
+    };
+    cavv?: string;
+    /** The online payment cryptogram. */
+    cryptogram: string;
+    /** 3 or 4 digits. */
+    cvv?: string;
+    eci?: string;
+    /** MM */
+    expiration_month: string;
+    /** YYYY or YY */
+    expiration_year: string;
+    /** For a decoupled authorisation with the card itself; never logged. */
+    pan?: string;
+    /** The device account number (DPAN) from the decrypted Apple Pay token; never logged. */
+    token: string;
+    [field: string]: unknown;
+  };
+  /** The 3-D Secure result, for a decoupled authorisation. */
+  acquirer_payment_details?: {
+    acs_transaction_id?: string;
+    directory_server_transaction_id?: string;
+    three_ds_server_transaction_id?: string;
+    three_ds_version?: string;
+    [field: string]: unknown;
+  };
+  /** e.g. 3ds. */
+  authentication_type?: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of authorizePayment. */
+export type AuthorizePaymentResult = Order;
+
+// -- discoverOffers -----------------------------------------------------------------------------------------
+
+/** Params of discoverOffers. */
+export interface DiscoverOffersParams {
+  /** The amount to finance, in integer paise. */
+  order_amount?: Amount;
+  /** The products, for brand EMI offers. */
+  product_details?: ProductDetail[];
+  cart_coupon_discount_amount?: Amount;
+  issuer?: {
+    /** The card's first 6 to 11 digits: that issuer's offers only. */
+    bin?: string;
+    /** An issuer's id: its offers only. */
+    id?: string;
+    /** Only issuers of this type. */
+    issuer_type?: 'CC_BANK' | 'DC_BANK' | 'CARDLESS_BANK' | 'CC_NBFC' | 'DC_NBFC' | 'CARDLESS_NBFC' | 'NTB' | 'NTB_BANK' | 'NTB_NBFC';
+    name?: string;
+    [field: string]: unknown;
+  };
+  downpayment_details?: {
+    downpayment_amount?: Amount;
+    [field: string]: unknown;
+  };
+  /** The card (or saved card) the customer will pay with: its issuer's offers only. */
+  payment_options?: {
+    card_details?: {
+      /** Never logged or returned. */
+      card_number?: string;
+      [field: string]: unknown;
+    };
+    card_token_details?: {
+      token?: string;
+      token_id?: string;
+      [field: string]: unknown;
+    };
+    [field: string]: unknown;
+  };
+  customer_details?: {
+    customer_id?: string;
+    [field: string]: unknown;
+  };
+}
+
+/** Result of discoverOffers. */
+export type DiscoverOffersResult = OfferDiscovery;
+
+// -- discoverCardlessOffers ---------------------------------------------------------------------------------
+
+/** Params of discoverCardlessOffers. */
+export interface DiscoverCardlessOffersParams {
+  /** The amount to finance, in integer paise. */
+  order_amount?: Amount;
+  product_details?: ProductDetail[];
+  cart_coupon_discount_amount?: Amount;
+  payment_option?: {
+    cardless_details: {
+      /** The customer's PAN (tax id); never logged. */
+      pan_number: string;
+      /** The mobile number registered with the lender. */
+      registered_mobile_number: string;
+      [field: string]: unknown;
+    };
+    [field: string]: unknown;
+  };
+}
+
+/** Result of discoverCardlessOffers. */
+export type DiscoverCardlessOffersResult = OfferDiscovery;
+
+// -- getDownpaymentDetails ----------------------------------------------------------------------------------
+
+/** Params of getDownpaymentDetails. */
+export interface GetDownpaymentDetailsParams {
+  /** The order's amount, in integer paise. */
+  order_amount?: Amount;
+  product_details?: ProductDetail[];
+  cart_coupon_discount_amount?: Amount;
+  issuer?: {
+    /** The card's first digits. */
+    bin?: string;
+    [field: string]: unknown;
+  };
+}
+
+/** Result of getDownpaymentDetails. */
+export interface GetDownpaymentDetailsResult {
+  downpayment_details?: {
+    allowed_payment_methods?: string[];
+    amount_milestone_list?: ReportedAmount[];
+    amount_range?: {
+      max?: ReportedAmount;
+      min?: ReportedAmount;
+      [field: string]: unknown;
+    };
+    [field: string]: unknown;
+  };
+  [field: string]: unknown;
+}
+
+// -- validateOffer ------------------------------------------------------------------------------------------
+
+/** Params of validateOffer. */
+export interface ValidateOfferParams {
+  /** The EMI method the offer is for. */
+  payment_method: 'CREDIT_EMI' | 'DEBIT_EMI' | 'CARDLESS_EMI';
+  order_amount?: Amount;
+  payment_amount?: Amount;
+  payment_option?: {
+    card_details?: {
+      /** Never logged or returned. */
+      card_number: string;
+      registered_mobile_number?: string;
+      [field: string]: unknown;
+    };
+    card_token_details?: {
+      last4_digit?: string;
+      token?: string;
+      token_id?: string;
+      token_txn_type?: string;
+      [field: string]: unknown;
+    };
+    cardless_details?: {
+      /** The customer's PAN (tax id). */
+      pan_number: string;
+      registered_mobile_number: string;
+      [field: string]: unknown;
+    };
+    [field: string]: unknown;
+  };
+  /** The offer chosen, from discoverOffers or discoverCardlessOffers. */
+  offer_data?: OfferData;
+  customer_details?: {
+    customer_id?: string;
+    [field: string]: unknown;
+  };
+}
+
+/** Result of validateOffer. */
+export interface ValidateOfferResult {
+  /** e.g. SUCCESS. */
+  code?: string;
+  message?: string;
+  [field: string]: unknown;
+}
+
+// -- validateImei -------------------------------------------------------------------------------------------
+
+/** Params of validateImei. */
+export interface ValidateImeiParams {
+  /** The EMI order the device is sold under. */
+  order_id: string;
+  /** Your reference for this request. */
+  merchant_product_imei_reference: string | number;
+  /** BLOCKING to block the IMEI for this order, UNBLOCKED to release it. */
+  request_type: 'BLOCKING' | 'UNBLOCKED';
+  products?: {
+    dealer_code?: string;
+    product_code?: string;
+    /** The device's IMEI or serial number. */
+    product_imei?: string;
+    state_code?: string;
+    [field: string]: unknown;
+  }[];
+}
+
+/** Result of validateImei. */
+export type ValidateImeiResult = Record<string, unknown>;
+
+// -- checkBnplEligibility -----------------------------------------------------------------------------------
+
+/** Params of checkBnplEligibility. */
+export interface CheckBnplEligibilityParams {
+  /** The customer's mobile number. */
+  mobile: string;
+  /** The BNPL provider. */
+  pay_code: 'LAZYPAY';
+  /** The amount to pay, in integer paise. */
+  amount?: Amount;
+  device_info?: {
+    browser_ip_address?: string;
+    browser_user_agent?: string;
+    device_manufacturer?: string;
+    device_model?: string;
+    /** The customer's OS. */
+    operating_system?: 'ANDROID' | 'IOS' | 'MACOS' | 'WINDOWS';
+    source_ip_address?: string;
+    [field: string]: unknown;
+  };
+  /** The customer's email. */
+  email?: string;
+}
+
+/** Result of checkBnplEligibility. */
+export interface CheckBnplEligibilityResult {
+  metadata?: {
+    /** The customer's available limit, integer paise as a digit string. */
+    credit_limit_available_in_paise?: string;
+    installments?: {
+      /** Integer paise. */
+      amount_in_paise?: number;
+      /** ISO-8601 date-time (UTC). */
+      due_date?: string;
+      serial_no?: number;
+      [field: string]: unknown;
+    }[];
+    [field: string]: unknown;
+  };
+  /** Whether the amount may be paid by BNPL. */
+  txn_eligibility?: boolean;
+  [field: string]: unknown;
+}
+
+// -- calculateConvenienceFee --------------------------------------------------------------------------------
+
+/** Params of calculateConvenienceFee. */
+export interface CalculateConvenienceFeeParams {
+  /** The amount, in integer paise. */
+  amount?: Amount;
+  /** The method the fee is for. */
+  payment_method: 'CARD' | 'UPI' | 'NETBANKING' | 'WALLET' | 'CREDIT_EMI' | 'DEBIT_EMI' | 'CARDLESS_EMI' | 'POINTS' | 'BNPL';
+  /** For cards: the network (VISA, MASTERCARD, RUPAY, AMEX…). */
+  network_type?: string;
+}
+
+/** Result of calculateConvenienceFee. */
+export interface CalculateConvenienceFeeResult {
+  data?: {
+    amount?: ReportedAmount;
+    convenience_fee_breakdown?: {
+      additional_fee_amount?: ReportedAmount;
+      applicable_fee_amount?: ReportedAmount;
+      fee_amount?: ReportedAmount;
+      maximum_fee_amount?: ReportedAmount;
+      tax_amount?: ReportedAmount;
+      [field: string]: unknown;
+    };
+    fee_type?: string;
+    payable_amount?: ReportedAmount;
+    payment_method?: string;
+    payment_method_metadata?: {
+      card_type?: string;
+      network_type?: string;
+      [field: string]: unknown;
+    };
+    [field: string]: unknown;
+  }[];
+  [field: string]: unknown;
+}
+
+// -- convertCurrency ----------------------------------------------------------------------------------------
+
+/** Params of convertCurrency. */
+export interface ConvertCurrencyParams {
+  /** The acquiring bank, e.g. AXIS. */
+  bank_code: string;
+  /** Your invoice id. */
+  invoice_id: string;
+  /** ISO 4217 code of the amount's currency, numeric (840) as the definition shows, or alphabetic (USD). */
+  source_currency: string;
+  /** ISO 4217 code to convert to, e.g. 356 (INR). */
+  dest_currency: string;
+  /** The amount in the source currency's minor units, as a digit string (the definition types it as a string). */
+  transaction_amount: string;
+}
+
+/** Result of convertCurrency. */
+export interface ConvertCurrencyResult {
+  conversion_rate?: number;
+  /** In the destination currency's minor units. */
+  converted_amount?: number;
+  /** Decimal places of converted_amount. */
+  converted_exponent?: number;
+  dest_currency?: string;
+  invoice_id?: string;
+  source_currency?: string;
+  transaction_amount?: string;
+  [field: string]: unknown;
+}
+
+// -- computeTcs ---------------------------------------------------------------------------------------------
+
+/** Params of computeTcs. */
+export interface ComputeTcsParams {
+  /** The cross-border order. */
+  order_id: string;
+  /** The remittance, in integer paise. */
+  amount: Amount;
+  /** The customer declared remittances this financial year beyond the TCS threshold. */
+  is_tcs_declared?: boolean;
+}
+
+/** The TCS on the order. The definition gives no answer shape: known members are checked, the rest passes. */
+export interface ComputeTcsResult {
+  amount?: ReportedAmount;
+  is_tcs_declared?: boolean;
+  order_id?: string;
+  tcs_amount?: ReportedAmount;
+  tcs_rate_percentage?: number;
+  total_amount?: ReportedAmount;
+  [field: string]: unknown;
+}
+
 // -- verifySignature ----------------------------------------------------------------------------------------
 
 /** Params of verifySignature. */
@@ -2052,6 +2636,22 @@ export declare class Sidecar {
    * @throws {RefusedForSafety} -32007
    */
   cancelPaymentLink(params: CancelPaymentLinkParams, options?: CallOptions): Promise<CancelPaymentLinkResult>;
+  /**
+   * Send a CREATED payment link to the customer again, by SMS and email (PATCH
+   * /api/pay/v1/paymentlink/{payment_link_id}/notify).
+   *
+   * Calls Plural: PATCH /api/pay/v1/paymentlink/{payment_link_id}/notify.
+   *
+   * JSON-RPC method `notifyPaymentLink`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  notifyPaymentLink(params: NotifyPaymentLinkParams, options?: CallOptions): Promise<NotifyPaymentLinkResult>;
   /**
    * v2 hosted checkout: sign and send the payment JSON (base64 + X-VERIFY); answers the token and redirect_url.
    *
@@ -2598,6 +3198,244 @@ export declare class Sidecar {
    * @throws {RefusedForSafety} -32007
    */
   retryMandateDebit(params?: RetryMandateDebitParams, options?: CallOptions): Promise<RetryMandateDebitResult>;
+  /**
+   * Send the customer the bank's OTP for a PENDING card payment, for native OTP entry (POST
+   * /api/pay/v1/otp/generate).
+   *
+   * Calls Plural: POST /api/pay/v1/otp/generate.
+   *
+   * JSON-RPC method `generateOtp`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  generateOtp(params: GenerateOtpParams, options?: CallOptions): Promise<GenerateOtpResult>;
+  /**
+   * Submit the OTP the customer typed (POST /api/pay/v1/otp/submit); the right one completes the payment.
+   *
+   * Not retried once sent: a wrong OTP counts against the bank's attempts. A lost answer is settled with
+   * getOrder (the payment is AUTHORIZED or PROCESSED once the OTP was accepted). The OTP is never logged.
+   *
+   * Calls Plural: POST /api/pay/v1/otp/submit.
+   *
+   * JSON-RPC method `submitOtp`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  submitOtp(params: SubmitOtpParams, options?: CallOptions): Promise<SubmitOtpResult>;
+  /**
+   * Send the OTP again (POST /api/pay/v1/otp/resend); the bank allows a few resends per payment.
+   *
+   * Calls Plural: POST /api/pay/v1/otp/resend.
+   *
+   * JSON-RPC method `resendOtp`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  resendOtp(params: ResendOtpParams, options?: CallOptions): Promise<ResendOtpResult>;
+  /**
+   * Look up a card before paying: network, issuer, type, international, native OTP support (POST
+   * /api/pay/v1/getCardDetails).
+   *
+   * The card number goes to Plural and nowhere else: never logged, never in the result (which names the card,
+   * not its number).
+   *
+   * Calls Plural: POST /api/pay/v1/getCardDetails.
+   *
+   * JSON-RPC method `getCardDetails`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getCardDetails(params: GetCardDetailsParams, options?: CallOptions): Promise<GetCardDetailsResult>;
+  /**
+   * Authorise a PENDING payment with card data decrypted from Apple Pay, or after your own 3-D Secure (POST
+   * /api/pay/v1/orders/{order_id}/payments/{payments_id}/authorize).
+   *
+   * Moves money: the order becomes AUTHORIZED (pre_auth) or PROCESSED. Keyed by the order and payment ids, so a
+   * repeat never authorises twice; a lost answer is settled by getOrder. The decrypted card data is never
+   * logged.
+   *
+   * Calls Plural: POST /api/pay/v1/orders/{order_id}/payments/{payments_id}/authorize.
+   *
+   * JSON-RPC method `authorizePayment`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  authorizePayment(params: AuthorizePaymentParams, options?: CallOptions): Promise<AuthorizePaymentResult>;
+  /**
+   * The EMI offers (issuers, tenures, instalments, interest) for an amount (POST
+   * /api/affordability/v1/offer/discovery).
+   *
+   * To pay with one, pass its issuer offer with the tenure chosen (`tenures[i]` as `tenure`) as offer_data to
+   * validateOffer and createPayment (CREDIT_EMI, DEBIT_EMI).
+   *
+   * Calls Plural: POST /api/affordability/v1/offer/discovery.
+   *
+   * JSON-RPC method `discoverOffers`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  discoverOffers(params?: DiscoverOffersParams, options?: CallOptions): Promise<DiscoverOffersResult>;
+  /**
+   * The cardless EMI offers a customer is eligible for, by PAN and mobile number (POST
+   * /api/affordability/v1/offer/discovery/cardless).
+   *
+   * Calls Plural: POST /api/affordability/v1/offer/discovery/cardless.
+   *
+   * JSON-RPC method `discoverCardlessOffers`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  discoverCardlessOffers(params?: DiscoverCardlessOffersParams, options?: CallOptions): Promise<DiscoverCardlessOffersResult>;
+  /**
+   * The down payment range and the methods it may be paid by, for an EMI order (POST
+   * /api/affordability/v1/offer/downpayment/details).
+   *
+   * Calls Plural: POST /api/affordability/v1/offer/downpayment/details.
+   *
+   * JSON-RPC method `getDownpaymentDetails`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getDownpaymentDetails(params?: GetDownpaymentDetailsParams, options?: CallOptions): Promise<GetDownpaymentDetailsResult>;
+  /**
+   * Check an EMI offer from discovery against the amount and instrument before paying with it (POST
+   * /api/affordability/v1/offer/validate).
+   *
+   * Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise (the
+   * definition types them as strings).
+   *
+   * Calls Plural: POST /api/affordability/v1/offer/validate.
+   *
+   * JSON-RPC method `validateOffer`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  validateOffer(params: ValidateOfferParams, options?: CallOptions): Promise<ValidateOfferResult>;
+  /**
+   * Block (or release) a brand-EMI device's IMEI against an order (POST
+   * /api/affordability/v1/product/{order_id}/imei). Answers {} when Plural sends no body.
+   *
+   * Calls Plural: POST /api/affordability/v1/product/{order_id}/imei.
+   *
+   * JSON-RPC method `validateImei`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  validateImei(params: ValidateImeiParams, options?: CallOptions): Promise<ValidateImeiResult>;
+  /**
+   * Whether a customer may pay an amount by buy-now-pay-later, with their limit and instalments (POST
+   * /api/payment-option/eligibility/bnpl).
+   *
+   * Calls Plural: POST /api/payment-option/eligibility/bnpl.
+   *
+   * JSON-RPC method `checkBnplEligibility`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  checkBnplEligibility(params: CheckBnplEligibilityParams, options?: CallOptions): Promise<CheckBnplEligibilityResult>;
+  /**
+   * The convenience fee (and its tax) a payment method adds to an amount, and what the customer pays (POST
+   * /api/v1/fees).
+   *
+   * Calls Plural: POST /api/v1/fees.
+   *
+   * JSON-RPC method `calculateConvenienceFee`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  calculateConvenienceFee(params: CalculateConvenienceFeeParams, options?: CallOptions): Promise<CalculateConvenienceFeeResult>;
+  /**
+   * Quote a multi-currency (MCC) conversion: the rate and the converted amount (POST /api/conversion/mcc).
+   *
+   * Calls Plural: POST /api/conversion/mcc.
+   *
+   * JSON-RPC method `convertCurrency`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  convertCurrency(params: ConvertCurrencyParams, options?: CallOptions): Promise<ConvertCurrencyResult>;
+  /**
+   * Compute the tax collected at source (TCS) on a cross-border (LRS) order (POST /api/v1/tcs/compute).
+   *
+   * Calls Plural: POST /api/v1/tcs/compute.
+   *
+   * JSON-RPC method `computeTcs`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  computeTcs(params: ComputeTcsParams, options?: CallOptions): Promise<ComputeTcsResult>;
   /**
    * Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the scheme is
    * detected from the payload.

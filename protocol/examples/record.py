@@ -103,6 +103,7 @@ def scenario(sc):
                                     "payment_info_data": {"amount": 500, "currency_code": "INR", "order_desc": "Test Order"},
                                     "customer_data": {"country_code": "91", "mobile_number": "9876543210", "email_id": "kevin.bob@example.com"}})
     yield from recurring(call, run)
+    yield from payment_extras(call, sc, run)
     yield call("pendingOutcomes", {})
     body = json.dumps({"event_type": "ORDER_PROCESSED", "data": {"order_id": order_id, "status": "PROCESSED"}})
     ts = str(int(time.time()))
@@ -165,6 +166,47 @@ def recurring(call, run):
     yield call("deletePlan", {"plan_id": pid})
     yield call("deleteCustomerToken", {"customer_id": cid, "token_id": tid, "merchant_unique_reference": f"del-{run}"})
     yield call("deleteCardToken", {"token_id": tid})
+
+
+def payment_extras(call, sc, run):
+    """Native OTP, card lookup, Apple Pay authorisation, link notification, the EMI suite (offer discovered →
+    validated → paid), BNPL, convenience fee, MCC and TCS."""
+    inr = lambda value: {"value": value, "currency": "INR"}
+    card = {"name": "Kevin Bob", "card_number": "4111111111111111", "cvv": "123", "expiry_month": "04", "expiry_year": "2031"}
+    def pending(tag, value=1100, method="CARD", **extra):
+        order = sc.call("createOrder", {"merchant_order_reference": f"{tag}-{run}", "order_amount": inr(value), "pre_auth": True})
+        payment = dict({"payment_method": method, "merchant_payment_reference": f"{tag}-pay-{run}", "payment_amount": inr(value),
+                        "payment_option": {"card_details": card}}, **extra)
+        paid = sc.call("createPayment", {"order_id": order["order_id"], "payments": [payment]})
+        return order["order_id"], paid["payments"][0]["id"]
+    order_id, payment_id = pending("otp")
+    yield call("generateOtp", {"payment_id": payment_id})
+    yield call("resendOtp", {"payment_id": payment_id})
+    yield call("submitOtp", {"payment_id": payment_id, "otp": "123456"})
+    yield call("getCardDetails", {"amount": "1100", "card_details": [{"payment_identifier": "4012001037141112", "payment_reference_type": "CARD"}]})
+    order_id, payment_id = pending("apple")
+    yield call("authorizePayment", {"order_id": order_id, "payments_id": payment_id, "decrypted_card_details": {
+        "token": "4895370012003478", "expiration_month": "12", "expiration_year": "2030", "cryptogram": "AgAAAAAABk4DWZ4C28yUQAAAAAA=", "eci": "07",
+        "card_meta_data": {"card_type": "CREDIT", "network_name": "VISA"}}})
+    link = sc.call("createPaymentLink", {"amount": inr(2500), "merchant_payment_link_reference": f"notify-{run}", "description": "Invoice 8"})
+    yield call("notifyPaymentLink", {"payment_link_id": link["payment_link_id"]})
+    offers = call("discoverOffers", {"order_amount": inr(1200000), "product_details": [{"product_code": "phone-1", "product_amount": inr(1200000)}]})
+    yield offers
+    issuer = offers[2]["issuers"][0]
+    offer_data = {"offer_details": {"id": issuer["id"], "name": issuer["name"], "issuer_type": issuer["issuer_type"],
+                                    "priority": issuer["priority"], "tenure": issuer["tenures"][2]}}
+    yield call("validateOffer", {"payment_method": "CREDIT_EMI", "payment_amount": inr(1200000), "offer_data": offer_data})
+    emi_order, _ = pending("emi", 1200000, "CREDIT_EMI", offer_data=offer_data)
+    yield call("discoverCardlessOffers", {"order_amount": inr(500000), "payment_option": {"cardless_details": {
+        "pan_number": "ABCDE1234F", "registered_mobile_number": "9876543210"}}})
+    yield call("getDownpaymentDetails", {"order_amount": inr(50000)})
+    yield call("validateImei", {"order_id": emi_order, "merchant_product_imei_reference": f"imei-{run}", "request_type": "BLOCKING",
+                                "products": [{"product_code": "phone-1", "dealer_code": "DLR100", "product_imei": f"IMEI{run}"}]})
+    yield call("checkBnplEligibility", {"mobile": "9876543210", "pay_code": "LAZYPAY", "amount": inr(3400)})
+    yield call("calculateConvenienceFee", {"amount": inr(50000), "payment_method": "CARD", "network_type": "VISA"})
+    yield call("convertCurrency", {"bank_code": "AXIS", "invoice_id": f"INV-{run}", "source_currency": "840", "dest_currency": "356",
+                                   "transaction_amount": "10000"})
+    yield call("computeTcs", {"order_id": emi_order, "amount": inr(100000), "is_tcs_declared": True})
 
 
 def same_shape(recorded, actual, key=None, path="result"):

@@ -49,5 +49,11 @@ extension PluralOperation {
             result: "payment_link", answer: Schema.ref("PaymentLink"), retry: .notSentOnly, movesMoney: true,
             reconciliation: .read("getPaymentLink", ["payment_link_id": "payment_link_id"], identifiers: ["payment_link_id"],
                                   shows: { link, _ in link["status"] == "CANCELLED" })),
+        PluralOperation(
+            "notifyPaymentLink", tag: "payment-links",
+            summary: "Send a CREATED payment link to the customer again, by SMS and email (PATCH /api/pay/v1/paymentlink/{payment_link_id}/notify).",
+            routes: [Route("PATCH", "/api/pay/v1/paymentlink/{payment_link_id}/notify")],
+            params: [Param.path("payment_link_id", "The link to resend.")],
+            result: "payment_link", answer: Schema.ref("PaymentLink"), retry: .notSentOnly),
     ]
 }

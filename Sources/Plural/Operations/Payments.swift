@@ -36,8 +36,7 @@ extension Components {
         "payment_method": Schema.enumeration(paymentMethods, "How the customer pays."),
         "payment_amount": Schema.ref("Amount"),
         "payment_option": Schema.ref("PaymentOption"),
-        "offer_data": Schema.object(["offer_details": Schema.anyObject],
-                                    description: "The EMI offer chosen (from offer discovery); required for CREDIT_EMI, DEBIT_EMI and CARDLESS_EMI."),
+        "offer_data": Schema.ref("OfferData"),
         "device_info": Schema.object([
             "operating_system": Schema.string, "source_ip_address": Schema.string, "browser_ip_address": Schema.string,
             "browser_user_agent": Schema.string, "device_model": Schema.string, "device_manufacturer": Schema.string,

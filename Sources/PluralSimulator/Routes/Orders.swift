@@ -61,6 +61,7 @@ extension PluralSimulator {
                 }
                 (amount, currency) = (v, c)
             }
+            if let refusal = offerRefusal(orderID: orderID, po, index: i) { return refusal }
             let option: JSONObject
             switch Self.describeInstrument(method: method, po["payment_option"]) {
             case .success(let o): option = o

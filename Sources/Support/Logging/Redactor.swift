@@ -14,7 +14,7 @@ public enum Redactor {
         "plural_client_secret", "plural_secret_key", "plural_merchant_secret", "plural_webhook_secret",
         "x-verify", "dia_secret", "ppc_dia_secret", "signature", "webhook-signature", "token",
         "merchant_access_code", "ppc_merchantaccesscode", "plural_access_code", "request",
-        "card_expiry_month", "card_expiry_year", "expiry_month", "expiry_year",
+        "card_expiry_month", "card_expiry_year", "expiry_month", "expiry_year", "otp", "payment_identifier",
     ]
 
     /// Names never returned to a caller even if the gateway echoed them. Narrower than `sensitiveKeys`: a

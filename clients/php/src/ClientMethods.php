@@ -30,6 +30,7 @@ abstract class ClientMethods
         'createPaymentLink' => 'createPaymentLink',
         'getPaymentLink' => 'getPaymentLink',
         'cancelPaymentLink' => 'cancelPaymentLink',
+        'notifyPaymentLink' => 'notifyPaymentLink',
         'acceptPayment' => 'acceptPayment',
         'processPayment' => 'processPayment',
         'inquiry' => 'inquiry',
@@ -64,6 +65,20 @@ abstract class ClientMethods
         'sendPreDebitNotification' => 'sendPreDebitNotification',
         'executeMandateDebit' => 'executeMandateDebit',
         'retryMandateDebit' => 'retryMandateDebit',
+        'generateOtp' => 'generateOtp',
+        'submitOtp' => 'submitOtp',
+        'resendOtp' => 'resendOtp',
+        'getCardDetails' => 'getCardDetails',
+        'authorizePayment' => 'authorizePayment',
+        'discoverOffers' => 'discoverOffers',
+        'discoverCardlessOffers' => 'discoverCardlessOffers',
+        'getDownpaymentDetails' => 'getDownpaymentDetails',
+        'validateOffer' => 'validateOffer',
+        'validateImei' => 'validateImei',
+        'checkBnplEligibility' => 'checkBnplEligibility',
+        'calculateConvenienceFee' => 'calculateConvenienceFee',
+        'convertCurrency' => 'convertCurrency',
+        'computeTcs' => 'computeTcs',
         'verifySignature' => 'verifySignature',
         'verifyWebhook' => 'verifyWebhook',
         'confirmPayment' => 'confirmPayment',
@@ -415,7 +430,30 @@ abstract class ClientMethods
      *             ...
      *         },
      *         merchant_payment_reference: string|int,
-     *         offer_data?: array{offer_details?: array<string, mixed>, ...},
+     *         offer_data?: array{
+     *             offer_details: array{
+     *                 display_name?: string,
+     *                 id: string,
+     *                 issuer_type: string,
+     *                 name: string,
+     *                 priority: string|int,
+     *                 tenure?: array{
+     *                     emi_type?: string,
+     *                     interest_amount?: array{currency?: string, value?: int, ...},
+     *                     interest_rate_percentage?: float|int,
+     *                     loan_amount?: array{currency?: string, value?: int, ...},
+     *                     monthly_emi_amount?: array{currency?: string, value?: int, ...},
+     *                     name: string,
+     *                     tenure_id: string,
+     *                     tenure_type: string,
+     *                     tenure_value?: int,
+     *                     total_emi_amount?: array{currency?: string, value?: int, ...},
+     *                     ...
+     *                 },
+     *                 ...
+     *             },
+     *             ...
+     *         },
      *         payment_amount?: array{currency: string, value: int, ...},
      *         payment_method: (
      *             'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL'
@@ -931,6 +969,42 @@ abstract class ClientMethods
     public function cancelPaymentLink(array $params, ?float $timeout = null): array
     {
         return $this->call('cancelPaymentLink', $params, $timeout);
+    }
+
+    /**
+     * Send a CREATED payment link to the customer again, by SMS and email (PATCH
+     * /api/pay/v1/paymentlink/{payment_link_id}/notify).
+     *
+     * Calls Plural: PATCH /api/pay/v1/paymentlink/{payment_link_id}/notify.
+     *
+     * JSON-RPC method `notifyPaymentLink`.
+     *
+     * @param array{payment_link_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     description?: string,
+     *     expire_by?: string,
+     *     merchant_payment_link_reference?: string|int,
+     *     order_id?: string,
+     *     payment_link?: string,
+     *     payment_link_id: string,
+     *     status?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function notifyPaymentLink(array $params, ?float $timeout = null): array
+    {
+        return $this->call('notifyPaymentLink', $params, $timeout);
     }
 
     /**
@@ -2769,6 +2843,765 @@ abstract class ClientMethods
     public function retryMandateDebit(array $params = [], ?float $timeout = null): array
     {
         return $this->call('retryMandateDebit', $params, $timeout);
+    }
+
+    /**
+     * Send the customer the bank's OTP for a PENDING card payment, for native OTP entry (POST
+     * /api/pay/v1/otp/generate).
+     *
+     * Calls Plural: POST /api/pay/v1/otp/generate.
+     *
+     * JSON-RPC method `generateOtp`.
+     *
+     * @param array{payment_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{meta_data?: array{resend_after?: string, ...}, next?: list<string>, status?: string, ...}
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function generateOtp(array $params, ?float $timeout = null): array
+    {
+        return $this->call('generateOtp', $params, $timeout);
+    }
+
+    /**
+     * Submit the OTP the customer typed (POST /api/pay/v1/otp/submit); the right one completes the payment.
+     *
+     * Not retried once sent: a wrong OTP counts against the bank's attempts. A lost answer is settled with
+     * getOrder (the payment is AUTHORIZED or PROCESSED once the OTP was accepted). The OTP is never logged.
+     *
+     * Calls Plural: POST /api/pay/v1/otp/submit.
+     *
+     * JSON-RPC method `submitOtp`.
+     *
+     * @param array{payment_id: string, otp: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{meta_data?: array{resend_after?: string, ...}, next?: list<string>, status?: string, ...}
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function submitOtp(array $params, ?float $timeout = null): array
+    {
+        return $this->call('submitOtp', $params, $timeout);
+    }
+
+    /**
+     * Send the OTP again (POST /api/pay/v1/otp/resend); the bank allows a few resends per payment.
+     *
+     * Calls Plural: POST /api/pay/v1/otp/resend.
+     *
+     * JSON-RPC method `resendOtp`.
+     *
+     * @param array{payment_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{meta_data?: array{resend_after?: string, ...}, next?: list<string>, status?: string, ...}
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function resendOtp(array $params, ?float $timeout = null): array
+    {
+        return $this->call('resendOtp', $params, $timeout);
+    }
+
+    /**
+     * Look up a card before paying: network, issuer, type, international, native OTP support (POST
+     * /api/pay/v1/getCardDetails).
+     *
+     * The card number goes to Plural and nowhere else: never logged, never in the result (which names the
+     * card, not its number).
+     *
+     * Calls Plural: POST /api/pay/v1/getCardDetails.
+     *
+     * JSON-RPC method `getCardDetails`.
+     *
+     * @param array{
+     *     card_details: list<array{
+     *         payment_identifier: string,
+     *         payment_reference_type: 'CARD'|'ALT_TOKEN_TXN'|'NETWORK_TOKEN_TXN'|'ISSUER_TOKEN_TXN',
+     *         ...
+     *     }>,
+     *     amount?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     card_payment_details?: list<array{
+     *         card_category?: string,
+     *         card_issuer?: string,
+     *         card_network?: string,
+     *         card_type?: string,
+     *         country_code?: string,
+     *         currency?: string,
+     *         is_currency_supported?: bool,
+     *         is_international_card?: bool,
+     *         is_native_otp_supported?: bool,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getCardDetails(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getCardDetails', $params, $timeout);
+    }
+
+    /**
+     * Authorise a PENDING payment with card data decrypted from Apple Pay, or after your own 3-D Secure (POST
+     * /api/pay/v1/orders/{order_id}/payments/{payments_id}/authorize).
+     *
+     * Moves money: the order becomes AUTHORIZED (pre_auth) or PROCESSED. Keyed by the order and payment ids,
+     * so a repeat never authorises twice; a lost answer is settled by getOrder. The decrypted card data is
+     * never logged.
+     *
+     * Calls Plural: POST /api/pay/v1/orders/{order_id}/payments/{payments_id}/authorize.
+     *
+     * JSON-RPC method `authorizePayment`.
+     *
+     * @param array{
+     *     order_id: string,
+     *     payments_id: string,
+     *     decrypted_card_details: array{
+     *         card_holder_name?: string,
+     *         card_meta_data?: array{
+     *             card_type: 'CREDIT'|'DEBIT'|'PREPAID',
+     *             network_name: 'VISA'|'MASTERCARD'|'RUPAY'|'AMEX',
+     *             ...
+     *         },
+     *         cavv?: string,
+     *         cryptogram: string,
+     *         cvv?: string,
+     *         eci?: string,
+     *         expiration_month: string,
+     *         expiration_year: string,
+     *         pan?: string,
+     *         token: string,
+     *         ...
+     *     },
+     *     acquirer_payment_details?: array{
+     *         acs_transaction_id?: string,
+     *         directory_server_transaction_id?: string,
+     *         three_ds_server_transaction_id?: string,
+     *         three_ds_version?: string,
+     *         ...
+     *     },
+     *     authentication_type?: string,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     challenge_url?: string,
+     *     created_at?: string,
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id: string,
+     *     parent_order_id?: string,
+     *     payments?: list<array{
+     *         acquirer_data?: array<string, mixed>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
+     *         created_at?: string,
+     *         id: string,
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
+     *         payment_option?: array<string, mixed>,
+     *         status: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     pre_auth?: bool,
+     *     purchase_details?: array<string, mixed>,
+     *     status: string,
+     *     type?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function authorizePayment(array $params, ?float $timeout = null): array
+    {
+        return $this->call('authorizePayment', $params, $timeout);
+    }
+
+    /**
+     * The EMI offers (issuers, tenures, instalments, interest) for an amount (POST
+     * /api/affordability/v1/offer/discovery).
+     *
+     * To pay with one, pass its issuer offer with the tenure chosen (`tenures[i]` as `tenure`) as offer_data
+     * to validateOffer and createPayment (CREDIT_EMI, DEBIT_EMI).
+     *
+     * Calls Plural: POST /api/affordability/v1/offer/discovery.
+     *
+     * JSON-RPC method `discoverOffers`.
+     *
+     * @param array{
+     *     order_amount?: array{currency: string, value: int, ...},
+     *     product_details?: list<array{
+     *         product_amount?: array{currency: string, value: int, ...},
+     *         product_code: string,
+     *         product_coupon_discount_amount?: array{currency: string, value: int, ...},
+     *         product_name?: string,
+     *         product_quantity?: int,
+     *         ...
+     *     }>,
+     *     cart_coupon_discount_amount?: array{currency: string, value: int, ...},
+     *     issuer?: array{
+     *         bin?: string,
+     *         id?: string,
+     *         issuer_type?: (
+     *             'CC_BANK'|'DC_BANK'|'CARDLESS_BANK'|'CC_NBFC'|'DC_NBFC'|'CARDLESS_NBFC'|'NTB'|'NTB_BANK'|'NTB_NBFC'
+     *         ),
+     *         name?: string,
+     *         ...
+     *     },
+     *     downpayment_details?: array{downpayment_amount?: array{currency: string, value: int, ...}, ...},
+     *     payment_options?: array{
+     *         card_details?: array{card_number?: string, ...},
+     *         card_token_details?: array{token?: string, token_id?: string, ...},
+     *         ...
+     *     },
+     *     customer_details?: array{customer_id?: string, ...}
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     issuers?: list<array{
+     *         display_name?: string,
+     *         id?: string,
+     *         issuer_data?: array{
+     *             auth_type?: string,
+     *             consent_data?: string,
+     *             is_consent_page_required?: bool,
+     *             is_tokenized_transaction_supported?: bool,
+     *             offer_validation_parameters_required?: string,
+     *             otp_length?: int,
+     *             otp_retry_count?: int,
+     *             otp_time_in_sec?: int,
+     *             pan_number_last_digit_count?: int,
+     *             penny_transaction_amount?: array{currency?: string, value?: int, ...},
+     *             show_key_fact_statement?: bool,
+     *             terms_and_conditions?: string,
+     *             ...
+     *         },
+     *         issuer_type?: string,
+     *         name?: string,
+     *         priority?: int,
+     *         tenures?: list<array{
+     *             auth_amount?: array{currency?: string, value?: int, ...},
+     *             cart_coupon_discount_amount?: array{currency?: string, value?: int, ...},
+     *             convenience_fee_breakdown?: array<string, mixed>,
+     *             details?: list<array<string, mixed>>,
+     *             discount?: array<string, mixed>,
+     *             downpayment_details?: array{downpayment_amount?: array{currency?: string, value?: int, ...}, ...},
+     *             emi_type?: string,
+     *             interest_amount?: array{currency?: string, value?: int, ...},
+     *             interest_rate_percentage?: float|int,
+     *             issuer_offer_parameters?: list<array{
+     *                 offer_id?: string,
+     *                 offer_parameter_id?: string,
+     *                 program_type?: string,
+     *                 ...
+     *             }>,
+     *             loan_amount?: array{currency?: string, value?: int, ...},
+     *             monthly_emi_amount?: array{currency?: string, value?: int, ...},
+     *             name?: string,
+     *             net_payment_amount?: array{currency?: string, value?: int, ...},
+     *             processing_fee_amount?: array{currency?: string, value?: int, ...},
+     *             processing_fee_details?: array{
+     *                 amount?: array{currency?: string, value?: int, ...},
+     *                 percentage?: float|int,
+     *                 ...
+     *             },
+     *             split_emi_amount?: array{currency?: string, value?: int, ...},
+     *             split_emi_display_name?: string,
+     *             split_emi_percentage?: float|int,
+     *             tenure_id?: string,
+     *             tenure_type?: string,
+     *             tenure_value?: int,
+     *             total_coupon_discount?: array{currency?: string, value?: int, ...},
+     *             total_discount_amount?: array{currency?: string, value?: int, ...},
+     *             total_down_payment_amount?: array{currency?: string, value?: int, ...},
+     *             total_emi_amount?: array{currency?: string, value?: int, ...},
+     *             total_subvention_amount?: array{currency?: string, value?: int, ...},
+     *             ...
+     *         }>,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function discoverOffers(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('discoverOffers', $params, $timeout);
+    }
+
+    /**
+     * The cardless EMI offers a customer is eligible for, by PAN and mobile number (POST
+     * /api/affordability/v1/offer/discovery/cardless).
+     *
+     * Calls Plural: POST /api/affordability/v1/offer/discovery/cardless.
+     *
+     * JSON-RPC method `discoverCardlessOffers`.
+     *
+     * @param array{
+     *     order_amount?: array{currency: string, value: int, ...},
+     *     product_details?: list<array{
+     *         product_amount?: array{currency: string, value: int, ...},
+     *         product_code: string,
+     *         product_coupon_discount_amount?: array{currency: string, value: int, ...},
+     *         product_name?: string,
+     *         product_quantity?: int,
+     *         ...
+     *     }>,
+     *     cart_coupon_discount_amount?: array{currency: string, value: int, ...},
+     *     payment_option?: array{
+     *         cardless_details: array{pan_number: string, registered_mobile_number: string, ...},
+     *         ...
+     *     }
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     issuers?: list<array{
+     *         display_name?: string,
+     *         id?: string,
+     *         issuer_data?: array{
+     *             auth_type?: string,
+     *             consent_data?: string,
+     *             is_consent_page_required?: bool,
+     *             is_tokenized_transaction_supported?: bool,
+     *             offer_validation_parameters_required?: string,
+     *             otp_length?: int,
+     *             otp_retry_count?: int,
+     *             otp_time_in_sec?: int,
+     *             pan_number_last_digit_count?: int,
+     *             penny_transaction_amount?: array{currency?: string, value?: int, ...},
+     *             show_key_fact_statement?: bool,
+     *             terms_and_conditions?: string,
+     *             ...
+     *         },
+     *         issuer_type?: string,
+     *         name?: string,
+     *         priority?: int,
+     *         tenures?: list<array{
+     *             auth_amount?: array{currency?: string, value?: int, ...},
+     *             cart_coupon_discount_amount?: array{currency?: string, value?: int, ...},
+     *             convenience_fee_breakdown?: array<string, mixed>,
+     *             details?: list<array<string, mixed>>,
+     *             discount?: array<string, mixed>,
+     *             downpayment_details?: array{downpayment_amount?: array{currency?: string, value?: int, ...}, ...},
+     *             emi_type?: string,
+     *             interest_amount?: array{currency?: string, value?: int, ...},
+     *             interest_rate_percentage?: float|int,
+     *             issuer_offer_parameters?: list<array{
+     *                 offer_id?: string,
+     *                 offer_parameter_id?: string,
+     *                 program_type?: string,
+     *                 ...
+     *             }>,
+     *             loan_amount?: array{currency?: string, value?: int, ...},
+     *             monthly_emi_amount?: array{currency?: string, value?: int, ...},
+     *             name?: string,
+     *             net_payment_amount?: array{currency?: string, value?: int, ...},
+     *             processing_fee_amount?: array{currency?: string, value?: int, ...},
+     *             processing_fee_details?: array{
+     *                 amount?: array{currency?: string, value?: int, ...},
+     *                 percentage?: float|int,
+     *                 ...
+     *             },
+     *             split_emi_amount?: array{currency?: string, value?: int, ...},
+     *             split_emi_display_name?: string,
+     *             split_emi_percentage?: float|int,
+     *             tenure_id?: string,
+     *             tenure_type?: string,
+     *             tenure_value?: int,
+     *             total_coupon_discount?: array{currency?: string, value?: int, ...},
+     *             total_discount_amount?: array{currency?: string, value?: int, ...},
+     *             total_down_payment_amount?: array{currency?: string, value?: int, ...},
+     *             total_emi_amount?: array{currency?: string, value?: int, ...},
+     *             total_subvention_amount?: array{currency?: string, value?: int, ...},
+     *             ...
+     *         }>,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function discoverCardlessOffers(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('discoverCardlessOffers', $params, $timeout);
+    }
+
+    /**
+     * The down payment range and the methods it may be paid by, for an EMI order (POST
+     * /api/affordability/v1/offer/downpayment/details).
+     *
+     * Calls Plural: POST /api/affordability/v1/offer/downpayment/details.
+     *
+     * JSON-RPC method `getDownpaymentDetails`.
+     *
+     * @param array{
+     *     order_amount?: array{currency: string, value: int, ...},
+     *     product_details?: list<array{
+     *         product_amount?: array{currency: string, value: int, ...},
+     *         product_code: string,
+     *         product_coupon_discount_amount?: array{currency: string, value: int, ...},
+     *         product_name?: string,
+     *         product_quantity?: int,
+     *         ...
+     *     }>,
+     *     cart_coupon_discount_amount?: array{currency: string, value: int, ...},
+     *     issuer?: array{bin?: string, ...}
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     downpayment_details?: array{
+     *         allowed_payment_methods?: list<string>,
+     *         amount_milestone_list?: list<array{currency?: string, value?: int, ...}>,
+     *         amount_range?: array{
+     *             max?: array{currency?: string, value?: int, ...},
+     *             min?: array{currency?: string, value?: int, ...},
+     *             ...
+     *         },
+     *         ...
+     *     },
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getDownpaymentDetails(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('getDownpaymentDetails', $params, $timeout);
+    }
+
+    /**
+     * Check an EMI offer from discovery against the amount and instrument before paying with it (POST
+     * /api/affordability/v1/offer/validate).
+     *
+     * Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise (the
+     * definition types them as strings).
+     *
+     * Calls Plural: POST /api/affordability/v1/offer/validate.
+     *
+     * JSON-RPC method `validateOffer`.
+     *
+     * @param array{
+     *     payment_method: 'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI',
+     *     order_amount?: array{currency: string, value: int, ...},
+     *     payment_amount?: array{currency: string, value: int, ...},
+     *     payment_option?: array{
+     *         card_details?: array{card_number: string, registered_mobile_number?: string, ...},
+     *         card_token_details?: array{
+     *             last4_digit?: string,
+     *             token?: string,
+     *             token_id?: string,
+     *             token_txn_type?: string,
+     *             ...
+     *         },
+     *         cardless_details?: array{pan_number: string, registered_mobile_number: string, ...},
+     *         ...
+     *     },
+     *     offer_data?: array{
+     *         offer_details: array{
+     *             display_name?: string,
+     *             id: string,
+     *             issuer_type: string,
+     *             name: string,
+     *             priority: string|int,
+     *             tenure?: array{
+     *                 emi_type?: string,
+     *                 interest_amount?: array{currency?: string, value?: int, ...},
+     *                 interest_rate_percentage?: float|int,
+     *                 loan_amount?: array{currency?: string, value?: int, ...},
+     *                 monthly_emi_amount?: array{currency?: string, value?: int, ...},
+     *                 name: string,
+     *                 tenure_id: string,
+     *                 tenure_type: string,
+     *                 tenure_value?: int,
+     *                 total_emi_amount?: array{currency?: string, value?: int, ...},
+     *                 ...
+     *             },
+     *             ...
+     *         },
+     *         ...
+     *     },
+     *     customer_details?: array{customer_id?: string, ...}
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{code?: string, message?: string, ...}
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function validateOffer(array $params, ?float $timeout = null): array
+    {
+        return $this->call('validateOffer', $params, $timeout);
+    }
+
+    /**
+     * Block (or release) a brand-EMI device's IMEI against an order (POST
+     * /api/affordability/v1/product/{order_id}/imei). Answers {} when Plural sends no body.
+     *
+     * Calls Plural: POST /api/affordability/v1/product/{order_id}/imei.
+     *
+     * JSON-RPC method `validateImei`.
+     *
+     * @param array{
+     *     order_id: string,
+     *     merchant_product_imei_reference: string|int,
+     *     request_type: 'BLOCKING'|'UNBLOCKED',
+     *     products?: list<array{
+     *         dealer_code?: string,
+     *         product_code?: string,
+     *         product_imei?: string,
+     *         state_code?: string,
+     *         ...
+     *     }>
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array<string, mixed>
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function validateImei(array $params, ?float $timeout = null): array
+    {
+        return $this->call('validateImei', $params, $timeout);
+    }
+
+    /**
+     * Whether a customer may pay an amount by buy-now-pay-later, with their limit and instalments (POST
+     * /api/payment-option/eligibility/bnpl).
+     *
+     * Calls Plural: POST /api/payment-option/eligibility/bnpl.
+     *
+     * JSON-RPC method `checkBnplEligibility`.
+     *
+     * @param array{
+     *     mobile: string,
+     *     pay_code: 'LAZYPAY',
+     *     amount?: array{currency: string, value: int, ...},
+     *     device_info?: array{
+     *         browser_ip_address?: string,
+     *         browser_user_agent?: string,
+     *         device_manufacturer?: string,
+     *         device_model?: string,
+     *         operating_system?: 'ANDROID'|'IOS'|'MACOS'|'WINDOWS',
+     *         source_ip_address?: string,
+     *         ...
+     *     },
+     *     email?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     metadata?: array{
+     *         credit_limit_available_in_paise?: string,
+     *         installments?: list<array{amount_in_paise?: int, due_date?: string, serial_no?: int, ...}>,
+     *         ...
+     *     },
+     *     txn_eligibility?: bool,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function checkBnplEligibility(array $params, ?float $timeout = null): array
+    {
+        return $this->call('checkBnplEligibility', $params, $timeout);
+    }
+
+    /**
+     * The convenience fee (and its tax) a payment method adds to an amount, and what the customer pays (POST
+     * /api/v1/fees).
+     *
+     * Calls Plural: POST /api/v1/fees.
+     *
+     * JSON-RPC method `calculateConvenienceFee`.
+     *
+     * @param array{
+     *     amount?: array{currency: string, value: int, ...},
+     *     payment_method: 'CARD'|'UPI'|'NETBANKING'|'WALLET'|'CREDIT_EMI'|'DEBIT_EMI'|'CARDLESS_EMI'|'POINTS'|'BNPL',
+     *     network_type?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     data?: list<array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         convenience_fee_breakdown?: array{
+     *             additional_fee_amount?: array{currency?: string, value?: int, ...},
+     *             applicable_fee_amount?: array{currency?: string, value?: int, ...},
+     *             fee_amount?: array{currency?: string, value?: int, ...},
+     *             maximum_fee_amount?: array{currency?: string, value?: int, ...},
+     *             tax_amount?: array{currency?: string, value?: int, ...},
+     *             ...
+     *         },
+     *         fee_type?: string,
+     *         payable_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
+     *         payment_method_metadata?: array{card_type?: string, network_type?: string, ...},
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function calculateConvenienceFee(array $params, ?float $timeout = null): array
+    {
+        return $this->call('calculateConvenienceFee', $params, $timeout);
+    }
+
+    /**
+     * Quote a multi-currency (MCC) conversion: the rate and the converted amount (POST /api/conversion/mcc).
+     *
+     * Calls Plural: POST /api/conversion/mcc.
+     *
+     * JSON-RPC method `convertCurrency`.
+     *
+     * @param array{
+     *     bank_code: string,
+     *     invoice_id: string,
+     *     source_currency: string,
+     *     dest_currency: string,
+     *     transaction_amount: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     conversion_rate?: float|int,
+     *     converted_amount?: int,
+     *     converted_exponent?: int,
+     *     dest_currency?: string,
+     *     invoice_id?: string,
+     *     source_currency?: string,
+     *     transaction_amount?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function convertCurrency(array $params, ?float $timeout = null): array
+    {
+        return $this->call('convertCurrency', $params, $timeout);
+    }
+
+    /**
+     * Compute the tax collected at source (TCS) on a cross-border (LRS) order (POST /api/v1/tcs/compute).
+     *
+     * Calls Plural: POST /api/v1/tcs/compute.
+     *
+     * JSON-RPC method `computeTcs`.
+     *
+     * @param array{order_id: string, amount: array{currency: string, value: int, ...}, is_tcs_declared?: bool} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     is_tcs_declared?: bool,
+     *     order_id?: string,
+     *     tcs_amount?: array{currency?: string, value?: int, ...},
+     *     tcs_rate_percentage?: float|int,
+     *     total_amount?: array{currency?: string, value?: int, ...},
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function computeTcs(array $params, ?float $timeout = null): array
+    {
+        return $this->call('computeTcs', $params, $timeout);
     }
 
     /**

@@ -27,6 +27,7 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("create_payment_link", "createPaymentLink"),
     ("get_payment_link", "getPaymentLink"),
     ("cancel_payment_link", "cancelPaymentLink"),
+    ("notify_payment_link", "notifyPaymentLink"),
     ("accept_payment", "acceptPayment"),
     ("process_payment", "processPayment"),
     ("inquiry", "inquiry"),
@@ -61,6 +62,20 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("send_pre_debit_notification", "sendPreDebitNotification"),
     ("execute_mandate_debit", "executeMandateDebit"),
     ("retry_mandate_debit", "retryMandateDebit"),
+    ("generate_otp", "generateOtp"),
+    ("submit_otp", "submitOtp"),
+    ("resend_otp", "resendOtp"),
+    ("get_card_details", "getCardDetails"),
+    ("authorize_payment", "authorizePayment"),
+    ("discover_offers", "discoverOffers"),
+    ("discover_cardless_offers", "discoverCardlessOffers"),
+    ("get_downpayment_details", "getDownpaymentDetails"),
+    ("validate_offer", "validateOffer"),
+    ("validate_imei", "validateImei"),
+    ("check_bnpl_eligibility", "checkBnplEligibility"),
+    ("calculate_convenience_fee", "calculateConvenienceFee"),
+    ("convert_currency", "convertCurrency"),
+    ("compute_tcs", "computeTcs"),
     ("verify_signature", "verifySignature"),
     ("verify_webhook", "verifyWebhook"),
     ("confirm_payment", "confirmPayment"),
@@ -270,6 +285,21 @@ class MethodHelpers:
         JSON-RPC method ``cancelPaymentLink``.
         """
         return cast("types.CancelPaymentLinkResult", self.call("cancelPaymentLink", params, timeout))
+
+    def notify_payment_link(
+        self, params: types.NotifyPaymentLinkParams, timeout: Optional[float] = None
+    ) -> types.NotifyPaymentLinkResult:
+        """Send a CREATED payment link to the customer again, by SMS and email (PATCH
+        /api/pay/v1/paymentlink/{payment_link_id}/notify).
+
+        Calls Plural: PATCH /api/pay/v1/paymentlink/{payment_link_id}/notify.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``notifyPaymentLink``.
+        """
+        return cast("types.NotifyPaymentLinkResult", self.call("notifyPaymentLink", params, timeout))
 
     def accept_payment(
         self, params: types.AcceptPaymentParams, timeout: Optional[float] = None
@@ -777,6 +807,229 @@ class MethodHelpers:
         """
         return cast("types.RetryMandateDebitResult", self.call("retryMandateDebit", params, timeout))
 
+    def generate_otp(
+        self, params: types.GenerateOtpParams, timeout: Optional[float] = None
+    ) -> types.GenerateOtpResult:
+        """Send the customer the bank's OTP for a PENDING card payment, for native OTP entry (POST
+        /api/pay/v1/otp/generate).
+
+        Calls Plural: POST /api/pay/v1/otp/generate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``generateOtp``.
+        """
+        return cast("types.GenerateOtpResult", self.call("generateOtp", params, timeout))
+
+    def submit_otp(self, params: types.SubmitOtpParams, timeout: Optional[float] = None) -> types.SubmitOtpResult:
+        """Submit the OTP the customer typed (POST /api/pay/v1/otp/submit); the right one completes the
+        payment.
+
+        Not retried once sent: a wrong OTP counts against the bank's attempts. A lost answer is settled
+        with getOrder (the payment is AUTHORIZED or PROCESSED once the OTP was accepted). The OTP is
+        never logged.
+
+        Calls Plural: POST /api/pay/v1/otp/submit.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``submitOtp``.
+        """
+        return cast("types.SubmitOtpResult", self.call("submitOtp", params, timeout))
+
+    def resend_otp(self, params: types.ResendOtpParams, timeout: Optional[float] = None) -> types.ResendOtpResult:
+        """Send the OTP again (POST /api/pay/v1/otp/resend); the bank allows a few resends per payment.
+
+        Calls Plural: POST /api/pay/v1/otp/resend.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``resendOtp``.
+        """
+        return cast("types.ResendOtpResult", self.call("resendOtp", params, timeout))
+
+    def get_card_details(
+        self, params: types.GetCardDetailsParams, timeout: Optional[float] = None
+    ) -> types.GetCardDetailsResult:
+        """Look up a card before paying: network, issuer, type, international, native OTP support (POST
+        /api/pay/v1/getCardDetails).
+
+        The card number goes to Plural and nowhere else: never logged, never in the result (which names
+        the card, not its number).
+
+        Calls Plural: POST /api/pay/v1/getCardDetails.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getCardDetails``.
+        """
+        return cast("types.GetCardDetailsResult", self.call("getCardDetails", params, timeout))
+
+    def authorize_payment(
+        self, params: types.AuthorizePaymentParams, timeout: Optional[float] = None
+    ) -> types.AuthorizePaymentResult:
+        """Authorise a PENDING payment with card data decrypted from Apple Pay, or after your own 3-D
+        Secure (POST /api/pay/v1/orders/{order_id}/payments/{payments_id}/authorize).
+
+        Moves money: the order becomes AUTHORIZED (pre_auth) or PROCESSED. Keyed by the order and
+        payment ids, so a repeat never authorises twice; a lost answer is settled by getOrder. The
+        decrypted card data is never logged.
+
+        Calls Plural: POST /api/pay/v1/orders/{order_id}/payments/{payments_id}/authorize.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``authorizePayment``.
+        """
+        return cast("types.AuthorizePaymentResult", self.call("authorizePayment", params, timeout))
+
+    def discover_offers(
+        self, params: Optional[types.DiscoverOffersParams] = None, timeout: Optional[float] = None
+    ) -> types.DiscoverOffersResult:
+        """The EMI offers (issuers, tenures, instalments, interest) for an amount (POST
+        /api/affordability/v1/offer/discovery).
+
+        To pay with one, pass its issuer offer with the tenure chosen (`tenures[i]` as `tenure`) as
+        offer_data to validateOffer and createPayment (CREDIT_EMI, DEBIT_EMI).
+
+        Calls Plural: POST /api/affordability/v1/offer/discovery.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``discoverOffers``.
+        """
+        return cast("types.DiscoverOffersResult", self.call("discoverOffers", params, timeout))
+
+    def discover_cardless_offers(
+        self, params: Optional[types.DiscoverCardlessOffersParams] = None, timeout: Optional[float] = None
+    ) -> types.DiscoverCardlessOffersResult:
+        """The cardless EMI offers a customer is eligible for, by PAN and mobile number (POST
+        /api/affordability/v1/offer/discovery/cardless).
+
+        Calls Plural: POST /api/affordability/v1/offer/discovery/cardless.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``discoverCardlessOffers``.
+        """
+        return cast("types.DiscoverCardlessOffersResult", self.call("discoverCardlessOffers", params, timeout))
+
+    def get_downpayment_details(
+        self, params: Optional[types.GetDownpaymentDetailsParams] = None, timeout: Optional[float] = None
+    ) -> types.GetDownpaymentDetailsResult:
+        """The down payment range and the methods it may be paid by, for an EMI order (POST
+        /api/affordability/v1/offer/downpayment/details).
+
+        Calls Plural: POST /api/affordability/v1/offer/downpayment/details.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getDownpaymentDetails``.
+        """
+        return cast("types.GetDownpaymentDetailsResult", self.call("getDownpaymentDetails", params, timeout))
+
+    def validate_offer(
+        self, params: types.ValidateOfferParams, timeout: Optional[float] = None
+    ) -> types.ValidateOfferResult:
+        """Check an EMI offer from discovery against the amount and instrument before paying with it (POST
+        /api/affordability/v1/offer/validate).
+
+        Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise
+        (the definition types them as strings).
+
+        Calls Plural: POST /api/affordability/v1/offer/validate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``validateOffer``.
+        """
+        return cast("types.ValidateOfferResult", self.call("validateOffer", params, timeout))
+
+    def validate_imei(
+        self, params: types.ValidateImeiParams, timeout: Optional[float] = None
+    ) -> types.ValidateImeiResult:
+        """Block (or release) a brand-EMI device's IMEI against an order (POST
+        /api/affordability/v1/product/{order_id}/imei). Answers {} when Plural sends no body.
+
+        Calls Plural: POST /api/affordability/v1/product/{order_id}/imei.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``validateImei``.
+        """
+        return cast("types.ValidateImeiResult", self.call("validateImei", params, timeout))
+
+    def check_bnpl_eligibility(
+        self, params: types.CheckBnplEligibilityParams, timeout: Optional[float] = None
+    ) -> types.CheckBnplEligibilityResult:
+        """Whether a customer may pay an amount by buy-now-pay-later, with their limit and instalments
+        (POST /api/payment-option/eligibility/bnpl).
+
+        Calls Plural: POST /api/payment-option/eligibility/bnpl.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``checkBnplEligibility``.
+        """
+        return cast("types.CheckBnplEligibilityResult", self.call("checkBnplEligibility", params, timeout))
+
+    def calculate_convenience_fee(
+        self, params: types.CalculateConvenienceFeeParams, timeout: Optional[float] = None
+    ) -> types.CalculateConvenienceFeeResult:
+        """The convenience fee (and its tax) a payment method adds to an amount, and what the customer pays
+        (POST /api/v1/fees).
+
+        Calls Plural: POST /api/v1/fees.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``calculateConvenienceFee``.
+        """
+        return cast("types.CalculateConvenienceFeeResult", self.call("calculateConvenienceFee", params, timeout))
+
+    def convert_currency(
+        self, params: types.ConvertCurrencyParams, timeout: Optional[float] = None
+    ) -> types.ConvertCurrencyResult:
+        """Quote a multi-currency (MCC) conversion: the rate and the converted amount (POST
+        /api/conversion/mcc).
+
+        Calls Plural: POST /api/conversion/mcc.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``convertCurrency``.
+        """
+        return cast("types.ConvertCurrencyResult", self.call("convertCurrency", params, timeout))
+
+    def compute_tcs(
+        self, params: types.ComputeTcsParams, timeout: Optional[float] = None
+    ) -> types.ComputeTcsResult:
+        """Compute the tax collected at source (TCS) on a cross-border (LRS) order (POST
+        /api/v1/tcs/compute).
+
+        Calls Plural: POST /api/v1/tcs/compute.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``computeTcs``.
+        """
+        return cast("types.ComputeTcsResult", self.call("computeTcs", params, timeout))
+
     def verify_signature(
         self, params: types.VerifySignatureParams, timeout: Optional[float] = None
     ) -> types.VerifySignatureResult:
@@ -1140,6 +1393,21 @@ class AsyncMethodHelpers:
         JSON-RPC method ``cancelPaymentLink``.
         """
         return cast("types.CancelPaymentLinkResult", await self.call("cancelPaymentLink", params, timeout))
+
+    async def notify_payment_link(
+        self, params: types.NotifyPaymentLinkParams, timeout: Optional[float] = None
+    ) -> types.NotifyPaymentLinkResult:
+        """Send a CREATED payment link to the customer again, by SMS and email (PATCH
+        /api/pay/v1/paymentlink/{payment_link_id}/notify).
+
+        Calls Plural: PATCH /api/pay/v1/paymentlink/{payment_link_id}/notify.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``notifyPaymentLink``.
+        """
+        return cast("types.NotifyPaymentLinkResult", await self.call("notifyPaymentLink", params, timeout))
 
     async def accept_payment(
         self, params: types.AcceptPaymentParams, timeout: Optional[float] = None
@@ -1646,6 +1914,233 @@ class AsyncMethodHelpers:
         JSON-RPC method ``retryMandateDebit``.
         """
         return cast("types.RetryMandateDebitResult", await self.call("retryMandateDebit", params, timeout))
+
+    async def generate_otp(
+        self, params: types.GenerateOtpParams, timeout: Optional[float] = None
+    ) -> types.GenerateOtpResult:
+        """Send the customer the bank's OTP for a PENDING card payment, for native OTP entry (POST
+        /api/pay/v1/otp/generate).
+
+        Calls Plural: POST /api/pay/v1/otp/generate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``generateOtp``.
+        """
+        return cast("types.GenerateOtpResult", await self.call("generateOtp", params, timeout))
+
+    async def submit_otp(
+        self, params: types.SubmitOtpParams, timeout: Optional[float] = None
+    ) -> types.SubmitOtpResult:
+        """Submit the OTP the customer typed (POST /api/pay/v1/otp/submit); the right one completes the
+        payment.
+
+        Not retried once sent: a wrong OTP counts against the bank's attempts. A lost answer is settled
+        with getOrder (the payment is AUTHORIZED or PROCESSED once the OTP was accepted). The OTP is
+        never logged.
+
+        Calls Plural: POST /api/pay/v1/otp/submit.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``submitOtp``.
+        """
+        return cast("types.SubmitOtpResult", await self.call("submitOtp", params, timeout))
+
+    async def resend_otp(
+        self, params: types.ResendOtpParams, timeout: Optional[float] = None
+    ) -> types.ResendOtpResult:
+        """Send the OTP again (POST /api/pay/v1/otp/resend); the bank allows a few resends per payment.
+
+        Calls Plural: POST /api/pay/v1/otp/resend.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``resendOtp``.
+        """
+        return cast("types.ResendOtpResult", await self.call("resendOtp", params, timeout))
+
+    async def get_card_details(
+        self, params: types.GetCardDetailsParams, timeout: Optional[float] = None
+    ) -> types.GetCardDetailsResult:
+        """Look up a card before paying: network, issuer, type, international, native OTP support (POST
+        /api/pay/v1/getCardDetails).
+
+        The card number goes to Plural and nowhere else: never logged, never in the result (which names
+        the card, not its number).
+
+        Calls Plural: POST /api/pay/v1/getCardDetails.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getCardDetails``.
+        """
+        return cast("types.GetCardDetailsResult", await self.call("getCardDetails", params, timeout))
+
+    async def authorize_payment(
+        self, params: types.AuthorizePaymentParams, timeout: Optional[float] = None
+    ) -> types.AuthorizePaymentResult:
+        """Authorise a PENDING payment with card data decrypted from Apple Pay, or after your own 3-D
+        Secure (POST /api/pay/v1/orders/{order_id}/payments/{payments_id}/authorize).
+
+        Moves money: the order becomes AUTHORIZED (pre_auth) or PROCESSED. Keyed by the order and
+        payment ids, so a repeat never authorises twice; a lost answer is settled by getOrder. The
+        decrypted card data is never logged.
+
+        Calls Plural: POST /api/pay/v1/orders/{order_id}/payments/{payments_id}/authorize.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``authorizePayment``.
+        """
+        return cast("types.AuthorizePaymentResult", await self.call("authorizePayment", params, timeout))
+
+    async def discover_offers(
+        self, params: Optional[types.DiscoverOffersParams] = None, timeout: Optional[float] = None
+    ) -> types.DiscoverOffersResult:
+        """The EMI offers (issuers, tenures, instalments, interest) for an amount (POST
+        /api/affordability/v1/offer/discovery).
+
+        To pay with one, pass its issuer offer with the tenure chosen (`tenures[i]` as `tenure`) as
+        offer_data to validateOffer and createPayment (CREDIT_EMI, DEBIT_EMI).
+
+        Calls Plural: POST /api/affordability/v1/offer/discovery.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``discoverOffers``.
+        """
+        return cast("types.DiscoverOffersResult", await self.call("discoverOffers", params, timeout))
+
+    async def discover_cardless_offers(
+        self, params: Optional[types.DiscoverCardlessOffersParams] = None, timeout: Optional[float] = None
+    ) -> types.DiscoverCardlessOffersResult:
+        """The cardless EMI offers a customer is eligible for, by PAN and mobile number (POST
+        /api/affordability/v1/offer/discovery/cardless).
+
+        Calls Plural: POST /api/affordability/v1/offer/discovery/cardless.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``discoverCardlessOffers``.
+        """
+        return cast("types.DiscoverCardlessOffersResult", await self.call("discoverCardlessOffers", params, timeout))
+
+    async def get_downpayment_details(
+        self, params: Optional[types.GetDownpaymentDetailsParams] = None, timeout: Optional[float] = None
+    ) -> types.GetDownpaymentDetailsResult:
+        """The down payment range and the methods it may be paid by, for an EMI order (POST
+        /api/affordability/v1/offer/downpayment/details).
+
+        Calls Plural: POST /api/affordability/v1/offer/downpayment/details.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getDownpaymentDetails``.
+        """
+        return cast("types.GetDownpaymentDetailsResult", await self.call("getDownpaymentDetails", params, timeout))
+
+    async def validate_offer(
+        self, params: types.ValidateOfferParams, timeout: Optional[float] = None
+    ) -> types.ValidateOfferResult:
+        """Check an EMI offer from discovery against the amount and instrument before paying with it (POST
+        /api/affordability/v1/offer/validate).
+
+        Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise
+        (the definition types them as strings).
+
+        Calls Plural: POST /api/affordability/v1/offer/validate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``validateOffer``.
+        """
+        return cast("types.ValidateOfferResult", await self.call("validateOffer", params, timeout))
+
+    async def validate_imei(
+        self, params: types.ValidateImeiParams, timeout: Optional[float] = None
+    ) -> types.ValidateImeiResult:
+        """Block (or release) a brand-EMI device's IMEI against an order (POST
+        /api/affordability/v1/product/{order_id}/imei). Answers {} when Plural sends no body.
+
+        Calls Plural: POST /api/affordability/v1/product/{order_id}/imei.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``validateImei``.
+        """
+        return cast("types.ValidateImeiResult", await self.call("validateImei", params, timeout))
+
+    async def check_bnpl_eligibility(
+        self, params: types.CheckBnplEligibilityParams, timeout: Optional[float] = None
+    ) -> types.CheckBnplEligibilityResult:
+        """Whether a customer may pay an amount by buy-now-pay-later, with their limit and instalments
+        (POST /api/payment-option/eligibility/bnpl).
+
+        Calls Plural: POST /api/payment-option/eligibility/bnpl.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``checkBnplEligibility``.
+        """
+        return cast("types.CheckBnplEligibilityResult", await self.call("checkBnplEligibility", params, timeout))
+
+    async def calculate_convenience_fee(
+        self, params: types.CalculateConvenienceFeeParams, timeout: Optional[float] = None
+    ) -> types.CalculateConvenienceFeeResult:
+        """The convenience fee (and its tax) a payment method adds to an amount, and what the customer pays
+        (POST /api/v1/fees).
+
+        Calls Plural: POST /api/v1/fees.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``calculateConvenienceFee``.
+        """
+        return cast("types.CalculateConvenienceFeeResult", await self.call("calculateConvenienceFee", params, timeout))
+
+    async def convert_currency(
+        self, params: types.ConvertCurrencyParams, timeout: Optional[float] = None
+    ) -> types.ConvertCurrencyResult:
+        """Quote a multi-currency (MCC) conversion: the rate and the converted amount (POST
+        /api/conversion/mcc).
+
+        Calls Plural: POST /api/conversion/mcc.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``convertCurrency``.
+        """
+        return cast("types.ConvertCurrencyResult", await self.call("convertCurrency", params, timeout))
+
+    async def compute_tcs(
+        self, params: types.ComputeTcsParams, timeout: Optional[float] = None
+    ) -> types.ComputeTcsResult:
+        """Compute the tax collected at source (TCS) on a cross-border (LRS) order (POST
+        /api/v1/tcs/compute).
+
+        Calls Plural: POST /api/v1/tcs/compute.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``computeTcs``.
+        """
+        return cast("types.ComputeTcsResult", await self.call("computeTcs", params, timeout))
 
     async def verify_signature(
         self, params: types.VerifySignatureParams, timeout: Optional[float] = None

@@ -21,7 +21,17 @@ __all__ = [
     "AcceptPaymentResult",
     "Address",
     "Amount",
+    "AuthorizePaymentParams",
+    "AuthorizePaymentParamsAcquirerPaymentDetails",
+    "AuthorizePaymentParamsDecryptedCardDetails",
+    "AuthorizePaymentParamsDecryptedCardDetailsCardMetaData",
+    "AuthorizePaymentResult",
     "BankAccount",
+    "CalculateConvenienceFeeParams",
+    "CalculateConvenienceFeeResult",
+    "CalculateConvenienceFeeResultDataItem",
+    "CalculateConvenienceFeeResultDataItemConvenienceFeeBreakdown",
+    "CalculateConvenienceFeeResultDataItemPaymentMethodMetadata",
     "Callback",
     "CancelParams",
     "CancelPaymentLinkParams",
@@ -35,14 +45,23 @@ __all__ = [
     "CardToken",
     "CartDetails",
     "CartDetailsCartItemsItem",
+    "CheckBnplEligibilityParams",
+    "CheckBnplEligibilityParamsDeviceInfo",
+    "CheckBnplEligibilityResult",
+    "CheckBnplEligibilityResultMetadata",
+    "CheckBnplEligibilityResultMetadataInstallmentsItem",
     "CheckPointBalanceParams",
     "CheckPointBalanceParamsOrderDetails",
     "CheckPointBalanceParamsPaymentOption",
     "CheckPointBalanceParamsPaymentOptionPointsCardDetails",
     "CheckPointBalanceResult",
     "CheckoutSession",
+    "ComputeTcsParams",
+    "ComputeTcsResult",
     "ConfirmPaymentParams",
     "ConfirmPaymentResult",
+    "ConvertCurrencyParams",
+    "ConvertCurrencyResult",
     "CreateCardTokenParams",
     "CreateCardTokenParamsPayment",
     "CreateCardTokenParamsPaymentAcquirerData",
@@ -79,8 +98,26 @@ __all__ = [
     "DeletePlanResult",
     "DeletePresentationParams",
     "DeletePresentationResult",
+    "DiscoverCardlessOffersParams",
+    "DiscoverCardlessOffersParamsPaymentOption",
+    "DiscoverCardlessOffersParamsPaymentOptionCardlessDetails",
+    "DiscoverCardlessOffersResult",
+    "DiscoverOffersParams",
+    "DiscoverOffersParamsCustomerDetails",
+    "DiscoverOffersParamsDownpaymentDetails",
+    "DiscoverOffersParamsIssuer",
+    "DiscoverOffersParamsPaymentOptions",
+    "DiscoverOffersParamsPaymentOptionsCardDetails",
+    "DiscoverOffersParamsPaymentOptionsCardTokenDetails",
+    "DiscoverOffersResult",
     "DiscoverParams",
     "DiscoverResult",
+    "EmiOffer",
+    "EmiOfferIssuerData",
+    "EmiTenure",
+    "EmiTenureDownpaymentDetails",
+    "EmiTenureIssuerOfferParametersItem",
+    "EmiTenureProcessingFeeDetails",
     "ExecuteMandateDebitParams",
     "ExecuteMandateDebitResult",
     "FetchUpiVpaParams",
@@ -91,10 +128,22 @@ __all__ = [
     "GenerateCryptogramParams",
     "GenerateCryptogramResult",
     "GenerateCryptogramResultTokenData",
+    "GenerateOtpParams",
+    "GenerateOtpResult",
+    "GenerateOtpResultMetaData",
+    "GetCardDetailsParams",
+    "GetCardDetailsParamsCardDetailsItem",
+    "GetCardDetailsResult",
+    "GetCardDetailsResultCardPaymentDetailsItem",
     "GetCustomerParams",
     "GetCustomerResult",
     "GetCustomerTokenParams",
     "GetCustomerTokenResult",
+    "GetDownpaymentDetailsParams",
+    "GetDownpaymentDetailsParamsIssuer",
+    "GetDownpaymentDetailsResult",
+    "GetDownpaymentDetailsResultDownpaymentDetails",
+    "GetDownpaymentDetailsResultDownpaymentDetailsAmountRange",
     "GetOrderParams",
     "GetOrderResult",
     "GetPaymentLinkParams",
@@ -122,6 +171,12 @@ __all__ = [
     "ListSubscriptionsParams",
     "ListSubscriptionsResult",
     "ListSubscriptionsResultPage",
+    "NotifyPaymentLinkParams",
+    "NotifyPaymentLinkResult",
+    "OfferData",
+    "OfferDataOfferDetails",
+    "OfferDataOfferDetailsTenure",
+    "OfferDiscovery",
     "Order",
     "PauseSubscriptionParams",
     "PauseSubscriptionResult",
@@ -139,7 +194,6 @@ __all__ = [
     "PaymentOptionUpiDetailsPayer",
     "PaymentRequest",
     "PaymentRequestDeviceInfo",
-    "PaymentRequestOfferData",
     "PendingOutcomesParams",
     "PendingOutcomesResult",
     "PendingOutcomesResultPendingItem",
@@ -153,10 +207,14 @@ __all__ = [
     "ProcessPaymentParamsNetbankingData",
     "ProcessPaymentParamsUpiData",
     "ProcessPaymentResult",
+    "ProductDetail",
     "PurchaseDetails",
     "RefundParams",
     "RefundResult",
     "ReportedAmount",
+    "ResendOtpParams",
+    "ResendOtpResult",
+    "ResendOtpResultMetaData",
     "ResumeSubscriptionParams",
     "ResumeSubscriptionResult",
     "RetryMandateDebitParams",
@@ -179,6 +237,9 @@ __all__ = [
     "StatsParams",
     "StatsResult",
     "StatsResultHealth",
+    "SubmitOtpParams",
+    "SubmitOtpResult",
+    "SubmitOtpResultMetaData",
     "Subscription",
     "UpdateCustomerParams",
     "UpdateCustomerResult",
@@ -186,6 +247,16 @@ __all__ = [
     "UpdatePlanResult",
     "UpdateSubscriptionParams",
     "UpdateSubscriptionResult",
+    "ValidateImeiParams",
+    "ValidateImeiParamsProductsItem",
+    "ValidateImeiResult",
+    "ValidateOfferParams",
+    "ValidateOfferParamsCustomerDetails",
+    "ValidateOfferParamsPaymentOption",
+    "ValidateOfferParamsPaymentOptionCardDetails",
+    "ValidateOfferParamsPaymentOptionCardTokenDetails",
+    "ValidateOfferParamsPaymentOptionCardlessDetails",
+    "ValidateOfferResult",
     "VerifySignatureParams",
     "VerifySignatureResult",
     "VerifyWebhookParams",
@@ -357,6 +428,134 @@ class ReportedAmount(TypedDict, total=False):
     currency: str
     #: Integer paise.
     value: int
+
+
+class EmiTenureDownpaymentDetails(TypedDict, total=False):
+    """In EmiTenure.downpayment_details."""
+    downpayment_amount: ReportedAmount
+
+
+class EmiTenureIssuerOfferParametersItem(TypedDict, total=False):
+    """In EmiTenure.issuer_offer_parameters[]."""
+    offer_id: str
+    offer_parameter_id: str
+    program_type: str
+
+
+class EmiTenureProcessingFeeDetails(TypedDict, total=False):
+    """In EmiTenure.processing_fee_details."""
+    amount: ReportedAmount
+    percentage: float
+
+
+class EmiTenure(TypedDict, total=False):
+    """An EMI plan: tenure, instalment, interest, subvention, all amounts in integer paise."""
+    auth_amount: ReportedAmount
+    cart_coupon_discount_amount: ReportedAmount
+    convenience_fee_breakdown: Dict[str, Any]
+    details: List[Dict[str, Any]]
+    discount: Dict[str, Any]
+    downpayment_details: EmiTenureDownpaymentDetails
+    #: Who pays the interest: STANDARD (the customer), NO_COST or LOW_COST (subvented).
+    emi_type: str
+    interest_amount: ReportedAmount
+    interest_rate_percentage: float
+    issuer_offer_parameters: List[EmiTenureIssuerOfferParametersItem]
+    loan_amount: ReportedAmount
+    monthly_emi_amount: ReportedAmount
+    #: e.g. 6 Months.
+    name: str
+    net_payment_amount: ReportedAmount
+    processing_fee_amount: ReportedAmount
+    processing_fee_details: EmiTenureProcessingFeeDetails
+    split_emi_amount: ReportedAmount
+    split_emi_display_name: str
+    split_emi_percentage: float
+    #: The plan's id within the issuer's offer.
+    tenure_id: str
+    #: The unit of tenure_value.
+    tenure_type: str
+    #: Number of instalments.
+    tenure_value: int
+    total_coupon_discount: ReportedAmount
+    total_discount_amount: ReportedAmount
+    total_down_payment_amount: ReportedAmount
+    total_emi_amount: ReportedAmount
+    total_subvention_amount: ReportedAmount
+
+
+class EmiOfferIssuerData(TypedDict, total=False):
+    """In EmiOffer.issuer_data."""
+    #: How the loan is authorised.
+    auth_type: str
+    consent_data: str
+    is_consent_page_required: bool
+    is_tokenized_transaction_supported: bool
+    offer_validation_parameters_required: str
+    otp_length: int
+    otp_retry_count: int
+    otp_time_in_sec: int
+    pan_number_last_digit_count: int
+    penny_transaction_amount: ReportedAmount
+    show_key_fact_statement: bool
+    terms_and_conditions: str
+
+
+class EmiOffer(TypedDict, total=False):
+    """One issuer's EMI offer with its plans."""
+    display_name: str
+    #: The issuer's offer id.
+    id: str
+    issuer_data: EmiOfferIssuerData
+    #: Bank or NBFC, credit, debit or cardless.
+    issuer_type: str
+    name: str
+    priority: int
+    tenures: List[EmiTenure]
+
+
+class _OfferDataOfferDetailsTenureRequired(TypedDict):
+    name: str
+    #: The plan chosen, from offer discovery.
+    tenure_id: str
+    tenure_type: str
+
+
+class OfferDataOfferDetailsTenure(_OfferDataOfferDetailsTenureRequired, total=False):
+    """The tenure chosen, as offer discovery returned it (whole)."""
+    emi_type: str
+    interest_amount: ReportedAmount
+    interest_rate_percentage: float
+    loan_amount: ReportedAmount
+    monthly_emi_amount: ReportedAmount
+    tenure_value: int
+    total_emi_amount: ReportedAmount
+
+
+class _OfferDataOfferDetailsRequired(TypedDict):
+    #: The issuer offer's id, from offer discovery.
+    id: str
+    #: From offer discovery, e.g. CC_BANK.
+    issuer_type: str
+    name: str
+    priority: Union[str, int]
+
+
+class OfferDataOfferDetails(_OfferDataOfferDetailsRequired, total=False):
+    """In OfferData.offer_details."""
+    display_name: str
+    #: The tenure chosen, as offer discovery returned it (whole).
+    tenure: OfferDataOfferDetailsTenure
+
+
+class OfferData(TypedDict):
+    """The EMI offer chosen from offer discovery (the issuer offer, with the tenure chosen)."""
+    offer_details: OfferDataOfferDetails
+
+
+class OfferDiscovery(TypedDict, total=False):
+    """The EMI offers for an amount, by issuer."""
+    issuers: List[EmiOffer]
 
 
 class PaymentCaptureDataItem(TypedDict, total=False):
@@ -539,11 +738,6 @@ class PaymentRequestDeviceInfo(TypedDict, total=False):
     source_ip_address: str
 
 
-class PaymentRequestOfferData(TypedDict, total=False):
-    """The EMI offer chosen (from offer discovery); required for CREDIT_EMI, DEBIT_EMI and CARDLESS_EMI."""
-    offer_details: Dict[str, Any]
-
-
 class _PaymentRequestRequired(TypedDict):
     #: Your unique reference for this payment: its idempotency key.
     merchant_payment_reference: Union[str, int]
@@ -554,8 +748,7 @@ class _PaymentRequestRequired(TypedDict):
 class PaymentRequest(_PaymentRequestRequired, total=False):
     """The schema PaymentRequest."""
     device_info: PaymentRequestDeviceInfo
-    #: The EMI offer chosen (from offer discovery); required for CREDIT_EMI, DEBIT_EMI and CARDLESS_EMI.
-    offer_data: PaymentRequestOfferData
+    offer_data: OfferData
     payment_amount: Amount
     payment_option: PaymentOption
 
@@ -625,6 +818,19 @@ class Presentation(_PresentationRequired, total=False):
     subscription_id: str
     #: ISO-8601 date-time (UTC).
     updated_at: str
+
+
+class _ProductDetailRequired(TypedDict):
+    #: Your product code (brand EMI offers are per product).
+    product_code: str
+
+
+class ProductDetail(_ProductDetailRequired, total=False):
+    """The schema ProductDetail."""
+    product_amount: Amount
+    product_coupon_discount_amount: Amount
+    product_name: str
+    product_quantity: int
 
 
 class PurchaseDetails(TypedDict, total=False):
@@ -913,6 +1119,12 @@ class CancelPaymentLinkParams(_CancelPaymentLinkParamsRequired, total=False):
     #: first call's answer and never reaches the gateway twice; the same key with other params is refused
     #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
     idempotency_key: str
+
+
+class NotifyPaymentLinkParams(TypedDict):
+    """Params of notifyPaymentLink."""
+    #: The link to resend.
+    payment_link_id: str
 
 
 class _AcceptPaymentParamsMerchantDataRequired(TypedDict):
@@ -1690,6 +1902,499 @@ class RetryMandateDebitParams(TypedDict, total=False):
     idempotency_key: str
 
 
+class GenerateOtpParams(TypedDict):
+    """Params of generateOtp."""
+    #: Plural's payment id (from createPayment: the order's payments[].id).
+    payment_id: str
+
+
+class GenerateOtpResultMetaData(TypedDict, total=False):
+    """In generateOtp result.meta_data."""
+    #: When resendOtp may be called (ISO-8601 UTC).
+    resend_after: str
+
+
+class GenerateOtpResult(TypedDict, total=False):
+    """Result of generateOtp."""
+    meta_data: GenerateOtpResultMetaData
+    next: List[str]
+    #: SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED).
+    status: str
+
+
+class SubmitOtpParams(TypedDict):
+    """Params of submitOtp."""
+    #: Plural's payment id (from createPayment: the order's payments[].id).
+    payment_id: str
+    #: The OTP the customer received; never logged.
+    otp: str
+
+
+class SubmitOtpResultMetaData(TypedDict, total=False):
+    """In submitOtp result.meta_data."""
+    #: When resendOtp may be called (ISO-8601 UTC).
+    resend_after: str
+
+
+class SubmitOtpResult(TypedDict, total=False):
+    """Result of submitOtp."""
+    meta_data: SubmitOtpResultMetaData
+    next: List[str]
+    #: SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED).
+    status: str
+
+
+class ResendOtpParams(TypedDict):
+    """Params of resendOtp."""
+    #: Plural's payment id (from createPayment: the order's payments[].id).
+    payment_id: str
+
+
+class ResendOtpResultMetaData(TypedDict, total=False):
+    """In resendOtp result.meta_data."""
+    #: When resendOtp may be called (ISO-8601 UTC).
+    resend_after: str
+
+
+class ResendOtpResult(TypedDict, total=False):
+    """Result of resendOtp."""
+    meta_data: ResendOtpResultMetaData
+    next: List[str]
+    #: SUCCESS when an OTP was sent; after submitOtp, the payment's status (AUTHORIZED, PROCESSED).
+    status: str
+
+
+class GetCardDetailsParamsCardDetailsItem(TypedDict):
+    """In getCardDetails params: card_details[]."""
+    #: The card number (CARD), or the token for a token transaction; never logged or returned.
+    payment_identifier: str
+    #: What payment_identifier holds.
+    payment_reference_type: Literal["CARD", "ALT_TOKEN_TXN", "NETWORK_TOKEN_TXN", "ISSUER_TOKEN_TXN"]
+
+
+class _GetCardDetailsParamsRequired(TypedDict):
+    card_details: List[GetCardDetailsParamsCardDetailsItem]
+
+
+class GetCardDetailsParams(_GetCardDetailsParamsRequired, total=False):
+    """Params of getCardDetails."""
+    #: The amount to pay, integer paise as a digit string (the definition types it as a string).
+    amount: str
+
+
+class GetCardDetailsResultCardPaymentDetailsItem(TypedDict, total=False):
+    """In getCardDetails result.card_payment_details[]."""
+    card_category: str
+    card_issuer: str
+    card_network: str
+    card_type: str
+    country_code: str
+    currency: str
+    is_currency_supported: bool
+    is_international_card: bool
+    is_native_otp_supported: bool
+
+
+class GetCardDetailsResult(TypedDict, total=False):
+    """Result of getCardDetails."""
+    card_payment_details: List[GetCardDetailsResultCardPaymentDetailsItem]
+
+
+class AuthorizePaymentParamsDecryptedCardDetailsCardMetaData(TypedDict):
+    """In authorizePayment params: decrypted_card_details.card_meta_data."""
+    #: Card type.
+    card_type: Literal["CREDIT", "DEBIT", "PREPAID"]
+    #: Card network.
+    network_name: Literal["VISA", "MASTERCARD", "RUPAY", "AMEX"]
+
+
+class _AuthorizePaymentParamsDecryptedCardDetailsRequired(TypedDict):
+    #: The online payment cryptogram.
+    cryptogram: str
+    #: MM
+    expiration_month: str
+    #: YYYY or YY
+    expiration_year: str
+    #: The device account number (DPAN) from the decrypted Apple Pay token; never logged.
+    token: str
+
+
+class AuthorizePaymentParamsDecryptedCardDetails(_AuthorizePaymentParamsDecryptedCardDetailsRequired, total=False):
+    """In authorizePayment params: decrypted_card_details."""
+    card_holder_name: str
+    card_meta_data: AuthorizePaymentParamsDecryptedCardDetailsCardMetaData
+    cavv: str
+    #: 3 or 4 digits.
+    cvv: str
+    eci: str
+    #: For a decoupled authorisation with the card itself; never logged.
+    pan: str
+
+
+class AuthorizePaymentParamsAcquirerPaymentDetails(TypedDict, total=False):
+    """In authorizePayment params: acquirer_payment_details."""
+    acs_transaction_id: str
+    directory_server_transaction_id: str
+    three_ds_server_transaction_id: str
+    three_ds_version: str
+
+
+class _AuthorizePaymentParamsRequired(TypedDict):
+    #: The order.
+    order_id: str
+    #: The payment to authorise (the order's payments[].id).
+    payments_id: str
+    decrypted_card_details: AuthorizePaymentParamsDecryptedCardDetails
+
+
+class AuthorizePaymentParams(_AuthorizePaymentParamsRequired, total=False):
+    """Params of authorizePayment."""
+    #: The 3-D Secure result, for a decoupled authorisation.
+    acquirer_payment_details: AuthorizePaymentParamsAcquirerPaymentDetails
+    #: e.g. 3ds.
+    authentication_type: str
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class DiscoverOffersParamsIssuer(TypedDict, total=False):
+    """In discoverOffers params: issuer."""
+    #: The card's first 6 to 11 digits: that issuer's offers only.
+    bin: str
+    #: An issuer's id: its offers only.
+    id: str
+    #: Only issuers of this type.
+    issuer_type: Literal["CC_BANK", "DC_BANK", "CARDLESS_BANK", "CC_NBFC", "DC_NBFC", "CARDLESS_NBFC", "NTB", "NTB_BANK", "NTB_NBFC"]
+    name: str
+
+
+class DiscoverOffersParamsDownpaymentDetails(TypedDict, total=False):
+    """In discoverOffers params: downpayment_details."""
+    downpayment_amount: Amount
+
+
+class DiscoverOffersParamsPaymentOptionsCardDetails(TypedDict, total=False):
+    """In discoverOffers params: payment_options.card_details."""
+    #: Never logged or returned.
+    card_number: str
+
+
+class DiscoverOffersParamsPaymentOptionsCardTokenDetails(TypedDict, total=False):
+    """In discoverOffers params: payment_options.card_token_details."""
+    token: str
+    token_id: str
+
+
+class DiscoverOffersParamsPaymentOptions(TypedDict, total=False):
+    """In discoverOffers params: payment_options."""
+    card_details: DiscoverOffersParamsPaymentOptionsCardDetails
+    card_token_details: DiscoverOffersParamsPaymentOptionsCardTokenDetails
+
+
+class DiscoverOffersParamsCustomerDetails(TypedDict, total=False):
+    """In discoverOffers params: customer_details."""
+    customer_id: str
+
+
+class DiscoverOffersParams(TypedDict, total=False):
+    """Params of discoverOffers."""
+    #: The amount to finance, in integer paise.
+    order_amount: Amount
+    #: The products, for brand EMI offers.
+    product_details: List[ProductDetail]
+    cart_coupon_discount_amount: Amount
+    issuer: DiscoverOffersParamsIssuer
+    downpayment_details: DiscoverOffersParamsDownpaymentDetails
+    #: The card (or saved card) the customer will pay with: its issuer's offers only.
+    payment_options: DiscoverOffersParamsPaymentOptions
+    customer_details: DiscoverOffersParamsCustomerDetails
+
+
+class DiscoverCardlessOffersParamsPaymentOptionCardlessDetails(TypedDict):
+    """In discoverCardlessOffers params: payment_option.cardless_details."""
+    #: The customer's PAN (tax id); never logged.
+    pan_number: str
+    #: The mobile number registered with the lender.
+    registered_mobile_number: str
+
+
+class DiscoverCardlessOffersParamsPaymentOption(TypedDict):
+    """In discoverCardlessOffers params: payment_option."""
+    cardless_details: DiscoverCardlessOffersParamsPaymentOptionCardlessDetails
+
+
+class DiscoverCardlessOffersParams(TypedDict, total=False):
+    """Params of discoverCardlessOffers."""
+    #: The amount to finance, in integer paise.
+    order_amount: Amount
+    product_details: List[ProductDetail]
+    cart_coupon_discount_amount: Amount
+    payment_option: DiscoverCardlessOffersParamsPaymentOption
+
+
+class GetDownpaymentDetailsParamsIssuer(TypedDict, total=False):
+    """In getDownpaymentDetails params: issuer."""
+    #: The card's first digits.
+    bin: str
+
+
+class GetDownpaymentDetailsParams(TypedDict, total=False):
+    """Params of getDownpaymentDetails."""
+    #: The order's amount, in integer paise.
+    order_amount: Amount
+    product_details: List[ProductDetail]
+    cart_coupon_discount_amount: Amount
+    issuer: GetDownpaymentDetailsParamsIssuer
+
+
+class GetDownpaymentDetailsResultDownpaymentDetailsAmountRange(TypedDict, total=False):
+    """In getDownpaymentDetails result.downpayment_details.amount_range."""
+    max: ReportedAmount
+    min: ReportedAmount
+
+
+class GetDownpaymentDetailsResultDownpaymentDetails(TypedDict, total=False):
+    """In getDownpaymentDetails result.downpayment_details."""
+    allowed_payment_methods: List[str]
+    amount_milestone_list: List[ReportedAmount]
+    amount_range: GetDownpaymentDetailsResultDownpaymentDetailsAmountRange
+
+
+class GetDownpaymentDetailsResult(TypedDict, total=False):
+    """Result of getDownpaymentDetails."""
+    downpayment_details: GetDownpaymentDetailsResultDownpaymentDetails
+
+
+class _ValidateOfferParamsPaymentOptionCardDetailsRequired(TypedDict):
+    #: Never logged or returned.
+    card_number: str
+
+
+class ValidateOfferParamsPaymentOptionCardDetails(_ValidateOfferParamsPaymentOptionCardDetailsRequired, total=False):
+    """In validateOffer params: payment_option.card_details."""
+    registered_mobile_number: str
+
+
+class ValidateOfferParamsPaymentOptionCardTokenDetails(TypedDict, total=False):
+    """In validateOffer params: payment_option.card_token_details."""
+    last4_digit: str
+    token: str
+    token_id: str
+    token_txn_type: str
+
+
+class ValidateOfferParamsPaymentOptionCardlessDetails(TypedDict):
+    """In validateOffer params: payment_option.cardless_details."""
+    #: The customer's PAN (tax id).
+    pan_number: str
+    registered_mobile_number: str
+
+
+class ValidateOfferParamsPaymentOption(TypedDict, total=False):
+    """In validateOffer params: payment_option."""
+    card_details: ValidateOfferParamsPaymentOptionCardDetails
+    card_token_details: ValidateOfferParamsPaymentOptionCardTokenDetails
+    cardless_details: ValidateOfferParamsPaymentOptionCardlessDetails
+
+
+class ValidateOfferParamsCustomerDetails(TypedDict, total=False):
+    """In validateOffer params: customer_details."""
+    customer_id: str
+
+
+class _ValidateOfferParamsRequired(TypedDict):
+    #: The EMI method the offer is for.
+    payment_method: Literal["CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI"]
+
+
+class ValidateOfferParams(_ValidateOfferParamsRequired, total=False):
+    """Params of validateOffer."""
+    order_amount: Amount
+    payment_amount: Amount
+    payment_option: ValidateOfferParamsPaymentOption
+    #: The offer chosen, from discoverOffers or discoverCardlessOffers.
+    offer_data: OfferData
+    customer_details: ValidateOfferParamsCustomerDetails
+
+
+class ValidateOfferResult(TypedDict, total=False):
+    """Result of validateOffer."""
+    #: e.g. SUCCESS.
+    code: str
+    message: str
+
+
+class ValidateImeiParamsProductsItem(TypedDict, total=False):
+    """In validateImei params: products[]."""
+    dealer_code: str
+    product_code: str
+    #: The device's IMEI or serial number.
+    product_imei: str
+    state_code: str
+
+
+class _ValidateImeiParamsRequired(TypedDict):
+    #: The EMI order the device is sold under.
+    order_id: str
+    #: Your reference for this request.
+    merchant_product_imei_reference: Union[str, int]
+    #: BLOCKING to block the IMEI for this order, UNBLOCKED to release it.
+    request_type: Literal["BLOCKING", "UNBLOCKED"]
+
+
+class ValidateImeiParams(_ValidateImeiParamsRequired, total=False):
+    """Params of validateImei."""
+    products: List[ValidateImeiParamsProductsItem]
+
+
+class CheckBnplEligibilityParamsDeviceInfo(TypedDict, total=False):
+    """In checkBnplEligibility params: device_info."""
+    browser_ip_address: str
+    browser_user_agent: str
+    device_manufacturer: str
+    device_model: str
+    #: The customer's OS.
+    operating_system: Literal["ANDROID", "IOS", "MACOS", "WINDOWS"]
+    source_ip_address: str
+
+
+class _CheckBnplEligibilityParamsRequired(TypedDict):
+    #: The customer's mobile number.
+    mobile: str
+    #: The BNPL provider.
+    pay_code: Literal["LAZYPAY"]
+
+
+class CheckBnplEligibilityParams(_CheckBnplEligibilityParamsRequired, total=False):
+    """Params of checkBnplEligibility."""
+    #: The amount to pay, in integer paise.
+    amount: Amount
+    device_info: CheckBnplEligibilityParamsDeviceInfo
+    #: The customer's email.
+    email: str
+
+
+class CheckBnplEligibilityResultMetadataInstallmentsItem(TypedDict, total=False):
+    """In checkBnplEligibility result.metadata.installments[]."""
+    #: Integer paise.
+    amount_in_paise: int
+    #: ISO-8601 date-time (UTC).
+    due_date: str
+    serial_no: int
+
+
+class CheckBnplEligibilityResultMetadata(TypedDict, total=False):
+    """In checkBnplEligibility result.metadata."""
+    #: The customer's available limit, integer paise as a digit string.
+    credit_limit_available_in_paise: str
+    installments: List[CheckBnplEligibilityResultMetadataInstallmentsItem]
+
+
+class CheckBnplEligibilityResult(TypedDict, total=False):
+    """Result of checkBnplEligibility."""
+    metadata: CheckBnplEligibilityResultMetadata
+    #: Whether the amount may be paid by BNPL.
+    txn_eligibility: bool
+
+
+class _CalculateConvenienceFeeParamsRequired(TypedDict):
+    #: The method the fee is for.
+    payment_method: Literal["CARD", "UPI", "NETBANKING", "WALLET", "CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI", "POINTS", "BNPL"]
+
+
+class CalculateConvenienceFeeParams(_CalculateConvenienceFeeParamsRequired, total=False):
+    """Params of calculateConvenienceFee."""
+    #: The amount, in integer paise.
+    amount: Amount
+    #: For cards: the network (VISA, MASTERCARD, RUPAY, AMEX…).
+    network_type: str
+
+
+class CalculateConvenienceFeeResultDataItemConvenienceFeeBreakdown(TypedDict, total=False):
+    """In calculateConvenienceFee result.data[].convenience_fee_breakdown."""
+    additional_fee_amount: ReportedAmount
+    applicable_fee_amount: ReportedAmount
+    fee_amount: ReportedAmount
+    maximum_fee_amount: ReportedAmount
+    tax_amount: ReportedAmount
+
+
+class CalculateConvenienceFeeResultDataItemPaymentMethodMetadata(TypedDict, total=False):
+    """In calculateConvenienceFee result.data[].payment_method_metadata."""
+    card_type: str
+    network_type: str
+
+
+class CalculateConvenienceFeeResultDataItem(TypedDict, total=False):
+    """In calculateConvenienceFee result.data[]."""
+    amount: ReportedAmount
+    convenience_fee_breakdown: CalculateConvenienceFeeResultDataItemConvenienceFeeBreakdown
+    fee_type: str
+    payable_amount: ReportedAmount
+    payment_method: str
+    payment_method_metadata: CalculateConvenienceFeeResultDataItemPaymentMethodMetadata
+
+
+class CalculateConvenienceFeeResult(TypedDict, total=False):
+    """Result of calculateConvenienceFee."""
+    data: List[CalculateConvenienceFeeResultDataItem]
+
+
+class ConvertCurrencyParams(TypedDict):
+    """Params of convertCurrency."""
+    #: The acquiring bank, e.g. AXIS.
+    bank_code: str
+    #: Your invoice id.
+    invoice_id: str
+    #: ISO 4217 code of the amount's currency, numeric (840) as the definition shows, or alphabetic (USD).
+    source_currency: str
+    #: ISO 4217 code to convert to, e.g. 356 (INR).
+    dest_currency: str
+    #: The amount in the source currency's minor units, as a digit string (the definition types it as a
+    #: string).
+    transaction_amount: str
+
+
+class ConvertCurrencyResult(TypedDict, total=False):
+    """Result of convertCurrency."""
+    conversion_rate: float
+    #: In the destination currency's minor units.
+    converted_amount: int
+    #: Decimal places of converted_amount.
+    converted_exponent: int
+    dest_currency: str
+    invoice_id: str
+    source_currency: str
+    transaction_amount: str
+
+
+class _ComputeTcsParamsRequired(TypedDict):
+    #: The cross-border order.
+    order_id: str
+    #: The remittance, in integer paise.
+    amount: Amount
+
+
+class ComputeTcsParams(_ComputeTcsParamsRequired, total=False):
+    """Params of computeTcs."""
+    #: The customer declared remittances this financial year beyond the TCS threshold.
+    is_tcs_declared: bool
+
+
+class ComputeTcsResult(TypedDict, total=False):
+    """The TCS on the order. The definition gives no answer shape: known members are checked, the rest
+    passes.
+    """
+    amount: ReportedAmount
+    is_tcs_declared: bool
+    order_id: str
+    tcs_amount: ReportedAmount
+    tcs_rate_percentage: float
+    total_amount: ReportedAmount
+
+
 class VerifySignatureParams(TypedDict):
     """Params of verifySignature."""
     #: The signed fields, values exactly as received.
@@ -1976,6 +2681,9 @@ GetPaymentLinkResult = PaymentLink
 #: Result of cancelPaymentLink.
 CancelPaymentLinkResult = PaymentLink
 
+#: Result of notifyPaymentLink.
+NotifyPaymentLinkResult = PaymentLink
+
 #: Result of createCustomer.
 CreateCustomerResult = CustomerRecord
 
@@ -2038,6 +2746,18 @@ ExecuteMandateDebitResult = Presentation
 
 #: Result of retryMandateDebit.
 RetryMandateDebitResult = Presentation
+
+#: Result of authorizePayment.
+AuthorizePaymentResult = Order
+
+#: Result of discoverOffers.
+DiscoverOffersResult = OfferDiscovery
+
+#: Result of discoverCardlessOffers.
+DiscoverCardlessOffersResult = OfferDiscovery
+
+#: Result of validateImei.
+ValidateImeiResult = Dict[str, Any]
 
 #: Result of rpc.discover.
 DiscoverResult = Any
