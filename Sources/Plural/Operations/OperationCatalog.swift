@@ -7,7 +7,8 @@ public enum OperationCatalog {
         PluralOperation.orders + PluralOperation.payments + PluralOperation.refunds + PluralOperation.checkout
         + PluralOperation.paymentOption + PluralOperation.paymentLinks + PluralOperation.legacy
         + PluralOperation.customers + PluralOperation.cardTokens + PluralOperation.plans + PluralOperation.subscriptions
-        + PluralOperation.presentations
+        + PluralOperation.presentations + PluralOperation.settlements + PluralOperation.splitSettlements + PluralOperation.brandWallet
+        + PluralOperation.reservePay
 
     private static let byName: [String: PluralOperation] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 
