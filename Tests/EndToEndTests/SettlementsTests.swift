@@ -146,4 +146,44 @@ final class SettlementsTests: SimulatedTestCase {
         XCTAssertEqual(fractional["data"]?["field"], "release_amount.value")
         XCTAssertEqual(sidecar.error("cancelSettlement", ["order_id": .string(id), "settlement_id": "no-such-part"])["data"]?["http_status"], 404)
     }
+
+    /// A split order paid, with its two held parts.
+    func heldSplits(_ reference: String) throws -> (order: String, parts: [String]) {
+        let id = try order(reference, 10_000, extra: ["split_info": ["split_type": "AMOUNT", "split_details": [
+            ["split_merchant_id": "partner-1", "amount": ["value": 3_000, "currency": "INR"], "on_hold": true],
+            ["split_merchant_id": "partner-2", "amount": ["value": 2_000, "currency": "INR"], "on_hold": true],
+        ]]])
+        XCTAssertNotNil(simulator.pay(id))
+        let parts = sidecar.result("getOrder", ["order_id": .string(id)])["purchase_details"]?["split_info"]?["split_details"]?.arrayValue ?? []
+        return (id, parts.compactMap { $0["split_settlement_id"]?.stringValue })
+    }
+
+    func testALostReleaseOrCancelIsLookedUpNotSentAgain() throws {
+        let (id, parts) = try heldSplits("lost-split")
+        XCTAssertEqual(parts.count, 2)
+        let release = "/api/pay/v1/orders/\(id)/settlementId/\(parts[0])/release", cancel = "/api/pay/v1/orders/\(id)/settlementId/\(parts[1])/cancel"
+        // The gateway acts, then the connection drops: the order read shows the part's new status.
+        simulator.faults([["kind": "reset", "after": true, "path": .string(release), "times": 1],
+                          ["kind": "status", "status": 502, "after": true, "path": .string(cancel), "times": 1]])
+        let released = sidecar.result("releaseSettlement", ["order_id": .string(id), "settlement_id": .string(parts[0])])
+        XCTAssertEqual(released["reconciled"], true)
+        XCTAssertEqual(released["purchase_details"]?["split_info"]?["split_details"]?.arrayValue?.first?["status"], "RELEASED")
+        let cancelled = sidecar.result("cancelSettlement", ["order_id": .string(id), "settlement_id": .string(parts[1])])
+        XCTAssertEqual(cancelled["reconciled"], true)
+        XCTAssertEqual(cancelled["purchase_details"]?["split_info"]?["split_details"]?.arrayValue?.last?["status"], "CANCELLED")
+        XCTAssertEqual(simulator.recentRequests.filter { $0["path"]?.stringValue == release }.count, 1, "a release is never sent twice")
+        XCTAssertEqual(simulator.recentRequests.filter { $0["path"]?.stringValue == cancel }.count, 1)
+    }
+
+    func testALostReleaseThatDidNotHappenStaysUnreleased() throws {
+        let (id, parts) = try heldSplits("unsent-split")
+        let release = "/api/pay/v1/orders/\(id)/settlementId/\(parts[0])/release"
+        // Refused before the gateway acted: the read shows the part still held, so the call is known not to have happened.
+        simulator.faults([["kind": "status", "status": 502, "path": .string(release), "times": 1]])
+        let e = sidecar.error("releaseSettlement", ["order_id": .string(id), "settlement_id": .string(parts[0])])
+        XCTAssertEqual(e["data"]?["outcome"], "not_applied", "\(e)")
+        XCTAssertEqual(sidecar.result("getOrder", ["order_id": .string(id)])["purchase_details"]?["split_info"]?["split_details"]?.arrayValue?.first?["status"], "HOLD")
+        // Nothing happened, so the same release may be made again, and goes through.
+        XCTAssertEqual(sidecar.result("releaseSettlement", ["order_id": .string(id), "settlement_id": .string(parts[0])])["purchase_details"]?["split_info"]?["split_details"]?.arrayValue?.first?["status"], "RELEASED")
+    }
 }
