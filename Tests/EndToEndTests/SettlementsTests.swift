@@ -90,6 +90,12 @@ final class SettlementsTests: SimulatedTestCase {
         XCTAssertEqual(sidecar.error("listSettlements", ["start_date": "2026-02-01", "end_date": "2026-01-01"])["data"]?["field"], "end_date")
         XCTAssertEqual(sidecar.error("listSettlements", ["start_date": "01/02/2026", "end_date": "2026-01-01"])["data"]?["field"], "start_date")
         XCTAssertEqual(sidecar.error("listSettlements", ["start_date": .string(today), "end_date": .string(today), "per_page": 50])["data"]?["field"], "per_page")
+        // A split part's amount is an amount like any other: integer paise with its currency.
+        var split = orderParams("bad-split", value: 10_000, preAuth: false).objectValue ?? JSONObject()
+        split["split_info"] = ["split_details": [["split_merchant_id": "partner-1", "amount": ["value": 3_000]]]]
+        let badSplit = sidecar.error("createOrder", .object(split))
+        XCTAssertEqual(badSplit["code"], -32602)
+        XCTAssertTrue(badSplit["data"]?["field"]?.stringValue?.hasPrefix("split_info.split_details") ?? false, "\(badSplit)")
         let unknown = sidecar.error("getSettlement", ["utr": "999999999999"])
         XCTAssertEqual(unknown["code"], -32001)
         XCTAssertEqual(unknown["data"]?["http_status"], 404)

@@ -509,6 +509,51 @@ export interface SplitInfo {
   [field: string]: unknown;
 }
 
+/** A split order and the state of each of its parts. */
+export interface SplitOrder {
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  merchant_id?: string | number;
+  /** Your reference for the order. */
+  merchant_order_reference?: string | number;
+  order_amount?: ReportedAmount;
+  /** Plural's order id. */
+  order_id: string;
+  payments?: Payment[];
+  pre_auth?: boolean;
+  purchase_details?: {
+    split_info?: SplitInfo;
+    [field: string]: unknown;
+  };
+  /** Order status. */
+  status: string;
+  /** CHARGE. */
+  type?: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * How an order's money is split between settlement accounts; Plural answers each part with its
+ * split_settlement_id and status.
+ */
+export interface SplitRequest {
+  split_details?: {
+    amount?: Amount;
+    /** Your reference for this part. */
+    merchant_settlement_reference?: string | number;
+    /** Hold this part until releaseSettlement (or cancelSettlement). */
+    on_hold?: boolean;
+    /** The partner merchant who receives this part. */
+    split_merchant_id?: string;
+    [field: string]: unknown;
+  }[];
+  /** How the order is split, e.g. AMOUNT. */
+  split_type?: string;
+  [field: string]: unknown;
+}
+
 /** A subscription: a customer's mandate on a plan. */
 export interface Subscription {
   allowed_payment_methods?: string[];
@@ -595,7 +640,7 @@ export interface CreateOrderParams {
   failure_callback_url?: string;
   purchase_details?: PurchaseDetails;
   /** How the amount is split between settlement accounts (parts with on_hold wait for releaseSettlement). */
-  split_info?: SplitInfo;
+  split_info?: SplitRequest;
   /** "true" for a multi-currency order. */
   is_mcc_transaction?: string;
   /** For a multi-currency order: the amount in the base currency. */
@@ -1788,7 +1833,7 @@ export interface ReleaseSettlementParams {
 }
 
 /** Result of releaseSettlement. */
-export type ReleaseSettlementResult = Order;
+export type ReleaseSettlementResult = SplitOrder;
 
 // -- cancelSettlement ---------------------------------------------------------------------------------------
 
@@ -1807,7 +1852,7 @@ export interface CancelSettlementParams {
 }
 
 /** Result of cancelSettlement. */
-export type CancelSettlementResult = Order;
+export type CancelSettlementResult = SplitOrder;
 
 // -- createBrandWallet --------------------------------------------------------------------------------------
 

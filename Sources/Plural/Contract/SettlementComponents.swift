@@ -41,6 +41,26 @@ extension Components {
         "split_details": Schema.array(Schema.ref("SplitDetail")),
     ], description: "How an order's money is split between settlement accounts; a part with on_hold waits for releaseSettlement.")
 
+    /// An order as the split-settlement calls answer it (the definition's SplitSettlementResponse): the order, its
+    /// parts under purchase_details.split_info.
+    static let splitOrder = Schema.object([
+        "order_id": Schema.string("Plural's order id."), "merchant_order_reference": Schema.reference("Your reference for the order."),
+        "type": Schema.openEnumeration(["CHARGE", "REFUND"], "CHARGE."), "status": Schema.openEnumeration(orderStatuses, "Order status."),
+        "merchant_id": ["type": ["string", "integer"]], "order_amount": Schema.ref("ReportedAmount"), "pre_auth": Schema.boolean,
+        "purchase_details": Schema.object(["split_info": Schema.ref("SplitInfo")]), "payments": Schema.array(Schema.ref("Payment")),
+        "created_at": time, "updated_at": time,
+    ], required: ["order_id", "status"], description: "A split order and the state of each of its parts.")
+
+    /// split_info as createOrder sends it: the same parts, their amounts strict (integer paise with a currency).
+    static let splitRequest = Schema.object([
+        "split_type": Schema.string("How the order is split, e.g. AMOUNT."),
+        "split_details": Schema.array(Schema.object([
+            "split_merchant_id": Schema.string("The partner merchant who receives this part."),
+            "merchant_settlement_reference": Schema.reference("Your reference for this part."),
+            "amount": Schema.ref("Amount"), "on_hold": Schema.boolean("Hold this part until releaseSettlement (or cancelSettlement)."),
+        ])),
+    ], description: "How an order's money is split between settlement accounts; Plural answers each part with its split_settlement_id and status.")
+
     static let walletCustomer = Schema.object([
         "customer_id": Schema.string("Your customer's id."), "first_name": Schema.string, "last_name": Schema.string,
         "country_code": Schema.string, "mobile_number": Schema.string, "email_id": Schema.string,
@@ -68,7 +88,8 @@ extension Components {
 
     static let settlement: [JSONObject.Member] = [
         .init(key: "SettlementSummary", value: settlementSummary), .init(key: "SettlementTransaction", value: settlementTransaction),
-        .init(key: "SplitDetail", value: splitDetail), .init(key: "SplitInfo", value: splitInfo),
+        .init(key: "SplitDetail", value: splitDetail), .init(key: "SplitInfo", value: splitInfo), .init(key: "SplitRequest", value: splitRequest),
+        .init(key: "SplitOrder", value: splitOrder),
         .init(key: "WalletCustomer", value: walletCustomer), .init(key: "BrandWallet", value: brandWallet),
         .init(key: "WalletEntry", value: walletEntry), .init(key: "ReservePaySubscription", value: reservePaySubscription),
     ]

@@ -89,14 +89,14 @@ extension PluralOperation {
             summary: "Release a held part of a split order to its partner merchant (PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release). Never sent twice for the same part.",
             routes: [Route("PATCH", "/api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release")],
             params: splitPath + [Param("release_amount", Schema.ref("Amount"), "How much of the held part to release, integer paise (all of it when absent).")],
-            result: "order", answer: Schema.ref("Order"), retry: .notSentOnly, movesMoney: true,
+            result: "order", answer: Schema.ref("SplitOrder"), retry: .notSentOnly, movesMoney: true,
             reconciliation: splitReconciliation("RELEASED")),
         PluralOperation(
             "cancelSettlement", tag: "split-settlements",
             summary: "Cancel a held part of a split order (PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel). Never sent twice for the same part.",
             routes: [Route("PATCH", "/api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel")],
             params: splitPath,
-            result: "order", answer: Schema.ref("Order"), retry: .notSentOnly, movesMoney: true,
+            result: "order", answer: Schema.ref("SplitOrder"), retry: .notSentOnly, movesMoney: true,
             reconciliation: splitReconciliation("CANCELLED")),
     ]
 }

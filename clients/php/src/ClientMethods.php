@@ -173,14 +173,10 @@ abstract class ClientMethods
      *     },
      *     split_info?: array{
      *         split_details?: list<array{
-     *             amount?: array{currency?: string, value?: int, ...},
+     *             amount?: array{currency: string, value: int, ...},
      *             merchant_settlement_reference?: string|int,
      *             on_hold?: bool,
-     *             release_amount?: array{currency?: string, value?: int, ...},
      *             split_merchant_id?: string,
-     *             split_settlement_id?: string,
-     *             status?: string,
-     *             updated_at?: string,
      *             ...
      *         }>,
      *         split_type?: string,
@@ -2932,13 +2928,11 @@ abstract class ClientMethods
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
-     *     challenge_url?: string,
      *     created_at?: string,
      *     merchant_id?: string|int,
      *     merchant_order_reference?: string|int,
      *     order_amount?: array{currency?: string, value?: int, ...},
      *     order_id: string,
-     *     parent_order_id?: string,
      *     payments?: list<array{
      *         acquirer_data?: array<string, mixed>,
      *         capture_data?: list<array{
@@ -2958,7 +2952,24 @@ abstract class ClientMethods
      *         ...
      *     }>,
      *     pre_auth?: bool,
-     *     purchase_details?: array<string, mixed>,
+     *     purchase_details?: array{
+     *         split_info?: array{
+     *             split_details?: list<array{
+     *                 amount?: array{currency?: string, value?: int, ...},
+     *                 merchant_settlement_reference?: string|int,
+     *                 on_hold?: bool,
+     *                 release_amount?: array{currency?: string, value?: int, ...},
+     *                 split_merchant_id?: string,
+     *                 split_settlement_id?: string,
+     *                 status?: string,
+     *                 updated_at?: string,
+     *                 ...
+     *             }>,
+     *             split_type?: string,
+     *             ...
+     *         },
+     *         ...
+     *     },
      *     status: string,
      *     type?: string,
      *     updated_at?: string,
@@ -2991,13 +3002,11 @@ abstract class ClientMethods
      * @param array{order_id: string, settlement_id: string, idempotency_key?: string} $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
-     *     challenge_url?: string,
      *     created_at?: string,
      *     merchant_id?: string|int,
      *     merchant_order_reference?: string|int,
      *     order_amount?: array{currency?: string, value?: int, ...},
      *     order_id: string,
-     *     parent_order_id?: string,
      *     payments?: list<array{
      *         acquirer_data?: array<string, mixed>,
      *         capture_data?: list<array{
@@ -3017,7 +3026,24 @@ abstract class ClientMethods
      *         ...
      *     }>,
      *     pre_auth?: bool,
-     *     purchase_details?: array<string, mixed>,
+     *     purchase_details?: array{
+     *         split_info?: array{
+     *             split_details?: list<array{
+     *                 amount?: array{currency?: string, value?: int, ...},
+     *                 merchant_settlement_reference?: string|int,
+     *                 on_hold?: bool,
+     *                 release_amount?: array{currency?: string, value?: int, ...},
+     *                 split_merchant_id?: string,
+     *                 split_settlement_id?: string,
+     *                 status?: string,
+     *                 updated_at?: string,
+     *                 ...
+     *             }>,
+     *             split_type?: string,
+     *             ...
+     *         },
+     *         ...
+     *     },
      *     status: string,
      *     type?: string,
      *     updated_at?: string,

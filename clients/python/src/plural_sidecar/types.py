@@ -218,6 +218,10 @@ __all__ = [
     "SimulatorWebhooksResultDeliveriesItem",
     "SplitDetail",
     "SplitInfo",
+    "SplitOrder",
+    "SplitOrderPurchaseDetails",
+    "SplitRequest",
+    "SplitRequestSplitDetailsItem",
     "StatsParams",
     "StatsResult",
     "StatsResultHealth",
@@ -789,6 +793,55 @@ class SplitInfo(TypedDict, total=False):
     split_type: str
 
 
+class SplitOrderPurchaseDetails(TypedDict, total=False):
+    """In SplitOrder.purchase_details."""
+    split_info: SplitInfo
+
+
+class _SplitOrderRequired(TypedDict):
+    #: Plural's order id.
+    order_id: str
+    #: Order status.
+    status: str
+
+
+class SplitOrder(_SplitOrderRequired, total=False):
+    """A split order and the state of each of its parts."""
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    merchant_id: Union[str, int]
+    #: Your reference for the order.
+    merchant_order_reference: Union[str, int]
+    order_amount: ReportedAmount
+    payments: List[Payment]
+    pre_auth: bool
+    purchase_details: SplitOrderPurchaseDetails
+    #: CHARGE.
+    type: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
+
+
+class SplitRequestSplitDetailsItem(TypedDict, total=False):
+    """In SplitRequest.split_details[]."""
+    amount: Amount
+    #: Your reference for this part.
+    merchant_settlement_reference: Union[str, int]
+    #: Hold this part until releaseSettlement (or cancelSettlement).
+    on_hold: bool
+    #: The partner merchant who receives this part.
+    split_merchant_id: str
+
+
+class SplitRequest(TypedDict, total=False):
+    """How an order's money is split between settlement accounts; Plural answers each part with its
+    split_settlement_id and status.
+    """
+    split_details: List[SplitRequestSplitDetailsItem]
+    #: How the order is split, e.g. AMOUNT.
+    split_type: str
+
+
 class _SubscriptionRequired(TypedDict):
     #: Plural's subscription id.
     subscription_id: str
@@ -880,7 +933,7 @@ class CreateOrderParams(_CreateOrderParamsRequired, total=False):
     failure_callback_url: str
     purchase_details: PurchaseDetails
     #: How the amount is split between settlement accounts (parts with on_hold wait for releaseSettlement).
-    split_info: SplitInfo
+    split_info: SplitRequest
     #: "true" for a multi-currency order.
     is_mcc_transaction: str
     #: For a multi-currency order: the amount in the base currency.
@@ -2559,10 +2612,10 @@ ExecuteMandateDebitResult = Presentation
 RetryMandateDebitResult = Presentation
 
 #: Result of releaseSettlement.
-ReleaseSettlementResult = Order
+ReleaseSettlementResult = SplitOrder
 
 #: Result of cancelSettlement.
-CancelSettlementResult = Order
+CancelSettlementResult = SplitOrder
 
 #: Result of getBrandWalletBalance.
 GetBrandWalletBalanceResult = BrandWallet
