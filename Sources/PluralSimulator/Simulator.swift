@@ -138,7 +138,8 @@ public final class PluralSimulator: Sendable {
         case "cancelPaymentLink": return cancelLink(id: ids["payment_link_id"] ?? "")
         default:
             // The recurring areas record their events under the state lock; they are delivered once it is let go.
-            if let answer = recurring(operation.name, ids, body, request) ?? paymentExtras(operation.name, ids, body, request) {
+            if let answer = recurring(operation.name, ids, body, request) ?? paymentExtras(operation.name, ids, body, request)
+                ?? settlements(operation.name, ids, body, request) ?? wallets(operation.name, ids, body, request) {
                 let fresh = state.withLock { s -> [JSONValue] in
                     defer { s.eventsDelivered = s.events.count }
                     return Array(s.events.dropFirst(s.eventsDelivered))

@@ -38,6 +38,19 @@ export interface BankAccount {
   [field: string]: unknown;
 }
 
+/** A customer's brand wallet and its balance in integer paise. */
+export interface BrandWallet {
+  balance?: ReportedAmount;
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  customer_id?: string;
+  /** Wallet status. */
+  status?: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
+  [field: string]: unknown;
+}
+
 /** The fields Plural posts to the merchant's return URL. */
 export interface Callback {
   error_code?: string;
@@ -520,6 +533,147 @@ export interface ReportedAmount {
   [field: string]: unknown;
 }
 
+/** A UPI Reserve Pay (single block, multiple debits) subscription. */
+export interface ReservePaySubscription {
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  customer_id?: string;
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+  /** Your reference. */
+  merchant_subscription_reference?: string | number;
+  plan_details?: {
+    currency?: string;
+    description?: string;
+    /** Integer paise. */
+    reserve_amount?: number;
+    validity_days?: number;
+    [field: string]: unknown;
+  };
+  redirect_url?: string;
+  status?: string;
+  /** Plural's id of the Reserve Pay subscription (reserve_pay_sub_id). */
+  subscription_id?: string;
+  [field: string]: unknown;
+}
+
+/** One settlement (a payout to your bank account, by UTR). */
+export interface SettlementSummary {
+  /** What the transactions came to before deductions (paise). */
+  actual_transaction_amount?: number;
+  bank_acc_number?: string;
+  bank_name?: string;
+  last_processed_date?: string;
+  programs?: string[];
+  settled_date?: string;
+  system?: string;
+  /** Integer paise. */
+  total_amount?: number;
+  /** Fees, tax and refunds taken (paise). */
+  total_deduction_amount?: number;
+  total_transactions_count?: number;
+  /** The bank's Unique Transaction Reference of the payout to you. */
+  utr_number?: string;
+  [field: string]: unknown;
+}
+
+/** One transaction settled under a UTR. */
+export interface SettlementTransaction {
+  acquirer_name?: string;
+  /** Integer paise. */
+  actual_transaction_amount?: number;
+  is_emi?: boolean;
+  payout_status?: string;
+  processed_date?: string;
+  /** The payment method. */
+  program?: string;
+  /** Integer paise. */
+  settled_amount?: number;
+  store_address?: string;
+  system?: string;
+  tid?: string;
+  /** Integer paise. */
+  total_deduction_amount?: number;
+  /** Integer paise. */
+  transaction_amount?: number;
+  transaction_date?: string;
+  transaction_id?: string;
+  utr_number?: string;
+  [field: string]: unknown;
+}
+
+/** One part of a split settlement. */
+export interface SplitDetail {
+  amount?: ReportedAmount;
+  /** Your reference for this part. */
+  merchant_settlement_reference?: string | number;
+  /** Held until you release it. */
+  on_hold?: boolean;
+  release_amount?: ReportedAmount;
+  /** The partner merchant who receives this part. */
+  split_merchant_id?: string;
+  /** Plural's id of this part (answers only): release or cancel it by this id. */
+  split_settlement_id?: string;
+  /** Split status. */
+  status?: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
+  [field: string]: unknown;
+}
+
+/** How an order's money is split between settlement accounts; a part with on_hold waits for releaseSettlement. */
+export interface SplitInfo {
+  split_details?: SplitDetail[];
+  /** How the order is split, e.g. AMOUNT. */
+  split_type?: string;
+  [field: string]: unknown;
+}
+
+/** A split order and the state of each of its parts. */
+export interface SplitOrder {
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  merchant_id?: string | number;
+  /** Your reference for the order. */
+  merchant_order_reference?: string | number;
+  order_amount?: ReportedAmount;
+  /** Plural's order id. */
+  order_id: string;
+  payments?: Payment[];
+  pre_auth?: boolean;
+  purchase_details?: {
+    split_info?: SplitInfo;
+    [field: string]: unknown;
+  };
+  /** Order status. */
+  status: string;
+  /** CHARGE. */
+  type?: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * How an order's money is split between settlement accounts; Plural answers each part with its
+ * split_settlement_id and status.
+ */
+export interface SplitRequest {
+  split_details?: {
+    amount?: Amount;
+    /** Your reference for this part. */
+    merchant_settlement_reference?: string | number;
+    /** Hold this part until releaseSettlement (or cancelSettlement). */
+    on_hold?: boolean;
+    /** The partner merchant who receives this part. */
+    split_merchant_id?: string;
+    [field: string]: unknown;
+  }[];
+  /** How the order is split, e.g. AMOUNT. */
+  split_type?: string;
+  [field: string]: unknown;
+}
+
 /** A subscription: a customer's mandate on a plan. */
 export interface Subscription {
   allowed_payment_methods?: string[];
@@ -559,6 +713,33 @@ export interface Subscription {
   [field: string]: unknown;
 }
 
+export interface WalletCustomer {
+  country_code?: string;
+  /** Your customer's id. */
+  customer_id: string;
+  email_id?: string;
+  first_name?: string;
+  last_name?: string;
+  mobile_number?: string;
+  [field: string]: unknown;
+}
+
+/** One movement of a brand wallet. */
+export interface WalletEntry {
+  amount?: ReportedAmount;
+  balance?: ReportedAmount;
+  bucket?: string;
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  /** For add money: your reference. */
+  merchant_order_reference?: string | number;
+  notes?: string;
+  transaction_id?: string;
+  /** LOAD, ADD_MONEY, … */
+  transaction_type?: string;
+  [field: string]: unknown;
+}
+
 // -- createOrder --------------------------------------------------------------------------------------------
 
 /** Params of createOrder. */
@@ -578,8 +759,8 @@ export interface CreateOrderParams {
   /** Return URL after a failed payment. */
   failure_callback_url?: string;
   purchase_details?: PurchaseDetails;
-  /** How the amount is split between settlement accounts. */
-  split_info?: Record<string, unknown>;
+  /** How the amount is split between settlement accounts (parts with on_hold wait for releaseSettlement). */
+  split_info?: SplitRequest;
   /** "true" for a multi-currency order. */
   is_mcc_transaction?: string;
   /** For a multi-currency order: the amount in the base currency. */
@@ -2127,6 +2308,365 @@ export interface ComputeTcsResult {
   [field: string]: unknown;
 }
 
+// -- listSettlements ----------------------------------------------------------------------------------------
+
+/** Params of listSettlements. */
+export interface ListSettlementsParams {
+  /** First settlement date included. */
+  start_date: string;
+  /** Last settlement date included. */
+  end_date: string;
+  /** Page number (from 1). */
+  page?: number;
+  /** Records per page (at most 10). */
+  per_page?: number;
+}
+
+/** Result of listSettlements. */
+export interface ListSettlementsResult {
+  data?: SettlementSummary[];
+  /** The settlements' total, integer paise. */
+  total_settlement_amount?: number;
+  total_settlement_count?: number;
+  total_transactions_count?: number;
+  [field: string]: unknown;
+}
+
+// -- getSettlement ------------------------------------------------------------------------------------------
+
+/** Params of getSettlement. */
+export interface GetSettlementParams {
+  /** The settlement's UTR (from listSettlements). */
+  utr: string;
+  /** Page number (from 1). */
+  page?: number;
+  /** Records per page (at most 10). */
+  per_page?: number;
+}
+
+/** A settlement and the transactions it covers; amounts in integer paise. */
+export interface GetSettlementResult {
+  /** Before deductions (paise). */
+  actual_transaction_amount?: number;
+  /** Integer paise. */
+  additional_mdr_amount?: number;
+  bank_acc_number?: string;
+  bank_name?: string;
+  /** Integer paise. */
+  other_deductions?: number;
+  pagination?: {
+    current_page?: string | number;
+    total_pages?: number;
+    [field: string]: unknown;
+  };
+  programs?: string[];
+  /** Integer paise. */
+  split_fund_amount?: number;
+  /** Integer paise. */
+  total_cashback_amount?: number;
+  /** Integer paise. */
+  total_chargeback_recovery_amount?: number;
+  /** Integer paise. */
+  total_convenience_fee?: number;
+  /** Integer paise. */
+  total_gst_amount?: number;
+  /** Integer paise. */
+  total_gst_on_c_c_f?: number;
+  /** Integer paise. */
+  total_late_settlement_fee?: number;
+  /** Integer paise. */
+  total_loan_recovery_amount?: number;
+  /** Integer paise. */
+  total_mar_amount?: number;
+  /** Integer paise. */
+  total_mdr_amount?: number;
+  /** Integer paise. */
+  total_merchant_cashback?: number;
+  /** Integer paise. */
+  total_merchant_convenience_fee?: number;
+  /** Integer paise. */
+  total_platform_fee?: number;
+  /** Integer paise. */
+  total_refund?: number;
+  /** Integer paise. */
+  total_settled_amount?: number;
+  /** Settled after deductions (paise). */
+  total_transaction_amount?: number;
+  total_transaction_count?: number;
+  transactions?: SettlementTransaction[];
+  utr_number?: string;
+  [field: string]: unknown;
+}
+
+// -- releaseSettlement --------------------------------------------------------------------------------------
+
+/** Params of releaseSettlement. */
+export interface ReleaseSettlementParams {
+  /** The split order. */
+  order_id: string;
+  /** The part (split_settlement_id in the order's purchase_details.split_info). */
+  settlement_id: string;
+  /** How much of the held part to release, integer paise (all of it when absent). */
+  release_amount?: Amount;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of releaseSettlement. */
+export type ReleaseSettlementResult = SplitOrder;
+
+// -- cancelSettlement ---------------------------------------------------------------------------------------
+
+/** Params of cancelSettlement. */
+export interface CancelSettlementParams {
+  /** The split order. */
+  order_id: string;
+  /** The part (split_settlement_id in the order's purchase_details.split_info). */
+  settlement_id: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of cancelSettlement. */
+export type CancelSettlementResult = SplitOrder;
+
+// -- createBrandWallet --------------------------------------------------------------------------------------
+
+/** Params of createBrandWallet. */
+export interface CreateBrandWalletParams {
+  /** ISO 4217, e.g. INR. */
+  currency_code?: string;
+  /** The customers (at least one). */
+  customers: WalletCustomer[];
+  /** Free text. */
+  notes?: string;
+}
+
+/** Result of createBrandWallet. */
+export interface CreateBrandWalletResult {
+  wallets?: BrandWallet[];
+  [field: string]: unknown;
+}
+
+// -- validateBrandWallet ------------------------------------------------------------------------------------
+
+/** Params of validateBrandWallet. */
+export interface ValidateBrandWalletParams {
+  /** The payment to check, integer paise. */
+  amount: Amount;
+  /** The customer. */
+  customers: {
+    /** Your customer's id. */
+    customer_id: string;
+    [field: string]: unknown;
+  };
+  /** Free text. */
+  notes?: string;
+}
+
+/** Result of validateBrandWallet. */
+export interface ValidateBrandWalletResult {
+  amount?: ReportedAmount;
+  balance?: ReportedAmount;
+  customer_id?: string;
+  /** The wallet is active and holds at least the amount. */
+  is_valid?: boolean;
+  reason?: string;
+  [field: string]: unknown;
+}
+
+// -- getBrandWalletBalance ----------------------------------------------------------------------------------
+
+/** Params of getBrandWalletBalance. */
+export interface GetBrandWalletBalanceParams {
+  /** The customer. */
+  customers: {
+    /** Your customer's id. */
+    customer_id: string;
+    [field: string]: unknown;
+  };
+  /** Free text. */
+  notes?: string;
+}
+
+/** Result of getBrandWalletBalance. */
+export type GetBrandWalletBalanceResult = BrandWallet;
+
+// -- loadBrandWallet ----------------------------------------------------------------------------------------
+
+/** Params of loadBrandWallet. */
+export interface LoadBrandWalletParams {
+  /** What to load, integer paise. */
+  amount: Amount;
+  /** The customer. */
+  customer: {
+    /** Your customer's id. */
+    customer_id: string;
+    [field: string]: unknown;
+  };
+  /** The wallet bucket, e.g. CASH. */
+  bucket?: string;
+  /** Free text. */
+  notes?: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of loadBrandWallet. */
+export type LoadBrandWalletResult = WalletEntry;
+
+// -- activateBrandWallet ------------------------------------------------------------------------------------
+
+/** Params of activateBrandWallet. */
+export interface ActivateBrandWalletParams {
+  /** The customer whose wallet it is. */
+  customer_id: string;
+}
+
+/** Result of activateBrandWallet. */
+export type ActivateBrandWalletResult = BrandWallet;
+
+// -- deactivateBrandWallet ----------------------------------------------------------------------------------
+
+/** Params of deactivateBrandWallet. */
+export interface DeactivateBrandWalletParams {
+  /** The customer whose wallet it is. */
+  customer_id: string;
+}
+
+/** Result of deactivateBrandWallet. */
+export type DeactivateBrandWalletResult = BrandWallet;
+
+// -- resetBrandWalletPin ------------------------------------------------------------------------------------
+
+/** Params of resetBrandWalletPin. */
+export interface ResetBrandWalletPinParams {
+  /** The customer whose wallet it is. */
+  customer_id: string;
+}
+
+/** Result of resetBrandWalletPin. */
+export type ResetBrandWalletPinResult = BrandWallet;
+
+// -- getBrandWalletHistory ----------------------------------------------------------------------------------
+
+/** Params of getBrandWalletHistory. */
+export interface GetBrandWalletHistoryParams {
+  /** The customer whose wallet it is. */
+  customer_id: string;
+  /** Only movements from this date (YYYY-MM-DD). */
+  start_date?: string;
+  /** Only movements up to this date (YYYY-MM-DD). */
+  end_date?: string;
+  /** Page number (from 1). */
+  page?: number;
+  /** Only movements of this type (LOAD, ADD_MONEY, …). */
+  transaction_type?: string;
+}
+
+/** Result of getBrandWalletHistory. */
+export interface GetBrandWalletHistoryResult {
+  balance?: ReportedAmount;
+  customer_id?: string;
+  page?: number;
+  total_pages?: number;
+  transactions?: WalletEntry[];
+  [field: string]: unknown;
+}
+
+// -- addMoneyToBrandWallet ----------------------------------------------------------------------------------
+
+/** Params of addMoneyToBrandWallet. */
+export interface AddMoneyToBrandWalletParams {
+  /** Your unique reference for this top-up. */
+  merchant_order_reference: string | number;
+  /** How the customer pays. */
+  mode: 'GIFT_CARD' | 'UPI';
+  /** What to add, integer paise (for a gift card, its value when absent). */
+  amount?: Amount;
+  /** The instrument. */
+  payment_option?: {
+    gift_card_details?: {
+      /** Never logged or returned. */
+      gift_card_number: string;
+      /** Never logged or returned. */
+      pin: string;
+      [field: string]: unknown;
+    };
+    upi_details?: Record<string, unknown>;
+    [field: string]: unknown;
+  };
+  /** Whose wallet. */
+  customer: {
+    /** Your customer's id. */
+    customer_id: string;
+    [field: string]: unknown;
+  };
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of addMoneyToBrandWallet. */
+export type AddMoneyToBrandWalletResult = WalletEntry;
+
+// -- createSbmdSubscription ---------------------------------------------------------------------------------
+
+/** Params of createSbmdSubscription. */
+export interface CreateSbmdSubscriptionParams {
+  /** Your unique reference for the subscription. */
+  merchant_subscription_reference: string | number;
+  /** The customer (createCustomer). */
+  customer_id: string;
+  plan_details: {
+    /** ISO 4217, e.g. INR. */
+    currency: string;
+    description?: string;
+    /** What to reserve, integer paise. */
+    reserve_amount: number;
+    /** How long the reservation holds. */
+    validity_days?: number;
+    [field: string]: unknown;
+  };
+  /** Your own key/value strings. */
+  merchant_metadata?: Record<string, string>;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of createSbmdSubscription. */
+export type CreateSbmdSubscriptionResult = ReservePaySubscription;
+
+// -- getSbmdSubscription ------------------------------------------------------------------------------------
+
+/** Params of getSbmdSubscription. */
+export interface GetSbmdSubscriptionParams {
+  /** The subscription_id createSbmdSubscription answered. */
+  reserve_pay_sub_id: string;
+}
+
+/** Result of getSbmdSubscription. */
+export type GetSbmdSubscriptionResult = ReservePaySubscription;
+
 // -- verifySignature ----------------------------------------------------------------------------------------
 
 /** Params of verifySignature. */
@@ -3436,6 +3976,254 @@ export declare class Sidecar {
    * @throws {BadGatewayAnswer} -32005
    */
   computeTcs(params: ComputeTcsParams, options?: CallOptions): Promise<ComputeTcsResult>;
+  /**
+   * Your settlements (payouts by UTR) between two dates, paged (GET /api/settlements/v1/list).
+   *
+   * The range may span at most 60 days. A settlement tells you money reached your bank, not that a payment
+   * succeeded: read the order for that.
+   *
+   * Calls Plural: GET /api/settlements/v1/list.
+   *
+   * JSON-RPC method `listSettlements`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  listSettlements(params: ListSettlementsParams, options?: CallOptions): Promise<ListSettlementsResult>;
+  /**
+   * One settlement by its UTR, with the transactions it paid out, paged (GET /api/settlements/v1/detail/{utr}).
+   *
+   * Calls Plural: GET /api/settlements/v1/detail/{utr}.
+   *
+   * JSON-RPC method `getSettlement`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getSettlement(params: GetSettlementParams, options?: CallOptions): Promise<GetSettlementResult>;
+  /**
+   * Release a held part of a split order to its partner merchant (PATCH
+   * /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release). Never sent twice for the same part.
+   *
+   * Calls Plural: PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release.
+   *
+   * JSON-RPC method `releaseSettlement`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  releaseSettlement(params: ReleaseSettlementParams, options?: CallOptions): Promise<ReleaseSettlementResult>;
+  /**
+   * Cancel a held part of a split order (PATCH
+   * /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel). Never sent twice for the same part.
+   *
+   * Calls Plural: PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel.
+   *
+   * JSON-RPC method `cancelSettlement`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  cancelSettlement(params: CancelSettlementParams, options?: CallOptions): Promise<CancelSettlementResult>;
+  /**
+   * Create brand wallets for one or more customers (POST /payment-option/create/wallet). A customer who has one
+   * keeps it.
+   *
+   * Calls Plural: POST /payment-option/create/wallet.
+   *
+   * JSON-RPC method `createBrandWallet`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  createBrandWallet(params: CreateBrandWalletParams, options?: CallOptions): Promise<CreateBrandWalletResult>;
+  /**
+   * Whether a customer's wallet can pay this amount now (POST /payment-option/wallet/validate). Moves nothing.
+   *
+   * Calls Plural: POST /payment-option/wallet/validate.
+   *
+   * JSON-RPC method `validateBrandWallet`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  validateBrandWallet(params: ValidateBrandWalletParams, options?: CallOptions): Promise<ValidateBrandWalletResult>;
+  /**
+   * A customer's wallet and its balance (POST /payment-option/wallet/balance).
+   *
+   * Calls Plural: POST /payment-option/wallet/balance.
+   *
+   * JSON-RPC method `getBrandWalletBalance`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getBrandWalletBalance(params: GetBrandWalletBalanceParams, options?: CallOptions): Promise<GetBrandWalletBalanceResult>;
+  /**
+   * Load money into a customer's active wallet (POST /payment-option/wallet/load). Give idempotency_key: the
+   * request has no reference of its own, so without one every call is a new load.
+   *
+   * Calls Plural: POST /payment-option/wallet/load.
+   *
+   * JSON-RPC method `loadBrandWallet`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  loadBrandWallet(params: LoadBrandWalletParams, options?: CallOptions): Promise<LoadBrandWalletResult>;
+  /**
+   * Activate a created or deactivated wallet (POST /payment-option/wallet/customer/{customer_id}/activate).
+   *
+   * Calls Plural: POST /payment-option/wallet/customer/{customer_id}/activate.
+   *
+   * JSON-RPC method `activateBrandWallet`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  activateBrandWallet(params: ActivateBrandWalletParams, options?: CallOptions): Promise<ActivateBrandWalletResult>;
+  /**
+   * Deactivate a wallet: no loads or payments until it is activated again (POST
+   * /payment-option/wallet/customer/{customer_id}/deactivate).
+   *
+   * Calls Plural: POST /payment-option/wallet/customer/{customer_id}/deactivate.
+   *
+   * JSON-RPC method `deactivateBrandWallet`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  deactivateBrandWallet(params: DeactivateBrandWalletParams, options?: CallOptions): Promise<DeactivateBrandWalletResult>;
+  /**
+   * Reset the PIN of a customer's wallet; the balance is kept (POST
+   * /payment-option/wallet/customer/{customer_id}/reset).
+   *
+   * Calls Plural: POST /payment-option/wallet/customer/{customer_id}/reset.
+   *
+   * JSON-RPC method `resetBrandWalletPin`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  resetBrandWalletPin(params: ResetBrandWalletPinParams, options?: CallOptions): Promise<ResetBrandWalletPinResult>;
+  /**
+   * A wallet's movements, filtered and paged (GET /payment-option/wallet/customer/{customer_id}/history).
+   *
+   * Calls Plural: GET /payment-option/wallet/customer/{customer_id}/history.
+   *
+   * JSON-RPC method `getBrandWalletHistory`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getBrandWalletHistory(params: GetBrandWalletHistoryParams, options?: CallOptions): Promise<GetBrandWalletHistoryResult>;
+  /**
+   * The customer adds money to their wallet with a gift card or UPI (POST /api/pay/v1/add_money). Never sent
+   * twice for the same merchant_order_reference.
+   *
+   * The gift card number and PIN pass through to Plural and nowhere else: never logged, never echoed.
+   *
+   * Calls Plural: POST /api/pay/v1/add_money.
+   *
+   * JSON-RPC method `addMoneyToBrandWallet`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  addMoneyToBrandWallet(params: AddMoneyToBrandWalletParams, options?: CallOptions): Promise<AddMoneyToBrandWalletResult>;
+  /**
+   * Create a UPI Reserve Pay (SBMD) subscription that reserves an amount for later debits (POST
+   * /ps/public/subscriptions/sbmd).
+   *
+   * Calls Plural: POST /ps/public/subscriptions/sbmd.
+   *
+   * JSON-RPC method `createSbmdSubscription`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  createSbmdSubscription(params: CreateSbmdSubscriptionParams, options?: CallOptions): Promise<CreateSbmdSubscriptionResult>;
+  /**
+   * A UPI Reserve Pay subscription by id (GET /ps/public/subscriptions/sbmd/{reserve_pay_sub_id}).
+   *
+   * Calls Plural: GET /ps/public/subscriptions/sbmd/{reserve_pay_sub_id}.
+   *
+   * JSON-RPC method `getSbmdSubscription`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getSbmdSubscription(params: GetSbmdSubscriptionParams, options?: CallOptions): Promise<GetSbmdSubscriptionResult>;
   /**
    * Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the scheme is
    * detected from the payload.

@@ -104,6 +104,7 @@ def scenario(sc):
                                     "customer_data": {"country_code": "91", "mobile_number": "9876543210", "email_id": "kevin.bob@example.com"}})
     yield from recurring(call, run)
     yield from payment_extras(call, sc, run)
+    yield from funds(sc, call, run)
     yield call("pendingOutcomes", {})
     body = json.dumps({"event_type": "ORDER_PROCESSED", "data": {"order_id": order_id, "status": "PROCESSED"}})
     ts = str(int(time.time()))
@@ -207,6 +208,39 @@ def payment_extras(call, sc, run):
     yield call("convertCurrency", {"bank_code": "AXIS", "invoice_id": f"INV-{run}", "source_currency": "840", "dest_currency": "356",
                                    "transaction_amount": "10000"})
     yield call("computeTcs", {"order_id": emi_order, "amount": inr(100000), "is_tcs_declared": True})
+def funds(sc, call, run):
+    """A split order paid, one part released and one cancelled; the settlement of what was paid; a brand wallet
+    loaded, topped up and read; a UPI Reserve Pay subscription made and read back."""
+    inr = lambda paise: {"value": paise, "currency": "INR"}
+    split = sc.call("createOrder", {"merchant_order_reference": f"split-{run}", "order_amount": inr(10000), "split_info": {"split_type": "AMOUNT", "split_details": [
+        {"split_merchant_id": "partner-1", "merchant_settlement_reference": f"ss1-{run}", "amount": inr(3000), "on_hold": True},
+        {"split_merchant_id": "partner-2", "merchant_settlement_reference": f"ss2-{run}", "amount": inr(2000), "on_hold": True}]}})
+    sc.call("createPayment", {"order_id": split["order_id"], "payments": [{"payment_method": "UPI", "merchant_payment_reference": f"split-pay-{run}",
+                                                                          "payment_option": {"upi_details": {"txn_mode": "INTENT"}}}]})
+    sc.call("simulator.pay", {"order_id": split["order_id"]})
+    parts = split["purchase_details"]["split_info"]["split_details"]
+    yield call("releaseSettlement", {"order_id": split["order_id"], "settlement_id": parts[0]["split_settlement_id"], "release_amount": inr(3000)})
+    yield call("cancelSettlement", {"order_id": split["order_id"], "settlement_id": parts[1]["split_settlement_id"]})
+    today = time.strftime("%Y-%m-%d", time.gmtime())
+    settlements = call("listSettlements", {"start_date": today, "end_date": today, "page": 1, "per_page": 10})
+    yield settlements
+    yield call("getSettlement", {"utr": settlements[2]["data"][0]["utr_number"], "per_page": 10})
+    customer = {"customer_id": f"cust-bw-{run}"}
+    yield call("createBrandWallet", {"currency_code": "INR", "notes": "Onboarding wallets", "customers": [dict(customer, first_name="Kevin", country_code="91", mobile_number="9876543210")]})
+    yield call("loadBrandWallet", {"amount": inr(100000), "customer": customer, "bucket": "CASH", "notes": "Manual load", "idempotency_key": f"load-{run}"})
+    yield call("addMoneyToBrandWallet", {"merchant_order_reference": f"add-{run}", "mode": "UPI", "amount": inr(2500), "customer": customer})
+    yield call("getBrandWalletBalance", {"notes": "Balance check", "customers": customer})
+    yield call("validateBrandWallet", {"notes": "POS checkout", "amount": inr(50000), "customers": customer})
+    yield call("getBrandWalletHistory", {"customer_id": customer["customer_id"], "transaction_type": "LOAD"})
+    yield call("resetBrandWalletPin", {"customer_id": customer["customer_id"]})
+    yield call("deactivateBrandWallet", {"customer_id": customer["customer_id"]})
+    yield call("activateBrandWallet", {"customer_id": customer["customer_id"]})
+    holder = sc.call("createCustomer", {"merchant_customer_reference": f"cust-rp-{run}", "first_name": "Kevin", "country_code": "91", "mobile_number": "9876543210"})
+    reserve = call("createSbmdSubscription", {"merchant_subscription_reference": f"sub-rp-{run}", "customer_id": holder["customer_id"],
+                                              "plan_details": {"reserve_amount": 10000, "currency": "INR", "validity_days": 1, "description": "Agent spend"},
+                                              "merchant_metadata": {"key1": "DD"}})
+    yield reserve
+    yield call("getSbmdSubscription", {"reserve_pay_sub_id": reserve[2]["subscription_id"]})
 
 
 def same_shape(recorded, actual, key=None, path="result"):

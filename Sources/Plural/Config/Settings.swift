@@ -99,7 +99,7 @@ extension Setting {
                 "hex key of v1/v2 signatures (`X-VERIFY`, `dia_secret`, `ppc_DIA_SECRET`)"),
         Setting("PLURAL_API_URL", .url, neededBy: "v3 calls", "v3 base URL (uat `https://pluraluat.v2.pinepg.in`, prod `https://api.pluralpay.in`)"),
         Setting("PLURAL_PG_URL", .url, neededBy: "v2 calls", "v2 base URL (uat `https://uat.pinepg.in`, prod `https://pinepg.in`)"),
-        Setting("PLURAL_PS_URL", .url, neededBy: "plans, subscriptions, presentations",
+        Setting("PLURAL_PS_URL", .url, neededBy: "plans, subscriptions, presentations, UPI Reserve Pay",
                 "base URL of the recurring-payments API (`/ps/…`); unset: the v3 API's, as the official definition has it"),
         Setting("PLURAL_PAYOUTS_URL", .url, neededBy: "payouts",
                 "base URL of the payouts API (`/payouts/…`); unset: the v3 API's, as the official definition has it"),

@@ -16,7 +16,7 @@ extension PluralOperation {
                 Param("callback_url", Schema.string("Return URL for this order (overrides the dashboard setting).", maxLength: 2048)),
                 Param("failure_callback_url", Schema.string("Return URL after a failed payment.", maxLength: 2048)),
                 Param("purchase_details", Schema.ref("PurchaseDetails")),
-                Param("split_info", Schema.anyObject, "How the amount is split between settlement accounts."),
+                Param("split_info", Schema.ref("SplitRequest"), "How the amount is split between settlement accounts (parts with on_hold wait for releaseSettlement)."),
                 Param("is_mcc_transaction", Schema.string("\"true\" for a multi-currency order.")),
                 Param("base_amount", Schema.ref("Amount"), "For a multi-currency order: the amount in the base currency."),
                 Param("cart_coupon_discount_amount", Schema.ref("Amount")),

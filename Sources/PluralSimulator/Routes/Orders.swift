@@ -19,6 +19,7 @@ extension PluralSimulator {
         let preAuth = body["pre_auth"]?.boolValue ?? false
         let now = Self.now()
         let id = nextID()
+        extra = Self.placeSplits(extra, orderID: id, now: now)
         let order = state.withLock { s -> SimOrder in
             if let existing = s.orderByReference[key], let o = s.orders[existing] { return o }
             let o = SimOrder(id: id, reference: reference, amount: amount, currency: currency, preAuth: preAuth, extra: extra,

@@ -101,6 +101,7 @@ struct SimState: Sendable {
     var webhooks: [WebhookDelivery] = []
     var recurring = RecurringState()
     var extras = PaymentExtrasState()
+    var funds = FundsState()
     /// The webhook events state changes produced, oldest first (`{event_type, data}`, as Plural posts them).
     var events: [JSONValue] = []
     /// How many of `events` have been handed to webhook delivery.

@@ -13,7 +13,7 @@ public enum Redactor {
         "authorization", "secret", "secret_key", "merchant_secret", "webhook_secret", "password",
         "plural_client_secret", "plural_secret_key", "plural_merchant_secret", "plural_webhook_secret",
         "x-verify", "dia_secret", "ppc_dia_secret", "signature", "webhook-signature", "token",
-        "merchant_access_code", "ppc_merchantaccesscode", "plural_access_code", "request",
+        "merchant_access_code", "ppc_merchantaccesscode", "plural_access_code", "request", "pin", "gift_card_number",
         "card_expiry_month", "card_expiry_year", "expiry_month", "expiry_year", "otp", "payment_identifier",
     ]
 
@@ -53,9 +53,11 @@ public enum Redactor {
     /// Members naming an identifier or a link (`order_id`, `merchant_order_reference`, `redirect_url`, …) are
     /// not masked by shape: their values go back to Plural, to the merchant's books or to the customer as they
     /// are, and a reference such as `ORD-1732250000000` passes Luhn one time in ten.
+    /// A bank's UTR (`utr_number`, 12 digits, one in ten passing Luhn) is such an identifier too.
     static func isIdentifier(key: String) -> Bool {
-        guard let last = words(of: key).last else { return false }
-        return ["id", "ids", "reference", "url", "uri", "link"].contains(last)
+        let words = words(of: key)
+        guard let last = words.last else { return false }
+        return ["id", "ids", "reference", "url", "uri", "link"].contains(last) || words.contains("utr")
     }
 
     /// The mask that replaces a result member whole, or nil to keep it (and look inside).

@@ -79,6 +79,21 @@ abstract class ClientMethods
         'calculateConvenienceFee' => 'calculateConvenienceFee',
         'convertCurrency' => 'convertCurrency',
         'computeTcs' => 'computeTcs',
+        'listSettlements' => 'listSettlements',
+        'getSettlement' => 'getSettlement',
+        'releaseSettlement' => 'releaseSettlement',
+        'cancelSettlement' => 'cancelSettlement',
+        'createBrandWallet' => 'createBrandWallet',
+        'validateBrandWallet' => 'validateBrandWallet',
+        'getBrandWalletBalance' => 'getBrandWalletBalance',
+        'loadBrandWallet' => 'loadBrandWallet',
+        'activateBrandWallet' => 'activateBrandWallet',
+        'deactivateBrandWallet' => 'deactivateBrandWallet',
+        'resetBrandWalletPin' => 'resetBrandWalletPin',
+        'getBrandWalletHistory' => 'getBrandWalletHistory',
+        'addMoneyToBrandWallet' => 'addMoneyToBrandWallet',
+        'createSbmdSubscription' => 'createSbmdSubscription',
+        'getSbmdSubscription' => 'getSbmdSubscription',
         'verifySignature' => 'verifySignature',
         'verifyWebhook' => 'verifyWebhook',
         'confirmPayment' => 'confirmPayment',
@@ -171,7 +186,17 @@ abstract class ClientMethods
      *         merchant_metadata?: array<string, string>,
      *         ...
      *     },
-     *     split_info?: array<string, mixed>,
+     *     split_info?: array{
+     *         split_details?: list<array{
+     *             amount?: array{currency: string, value: int, ...},
+     *             merchant_settlement_reference?: string|int,
+     *             on_hold?: bool,
+     *             split_merchant_id?: string,
+     *             ...
+     *         }>,
+     *         split_type?: string,
+     *         ...
+     *     },
      *     is_mcc_transaction?: string,
      *     base_amount?: array{currency: string, value: int, ...},
      *     cart_coupon_discount_amount?: array{currency: string, value: int, ...},
@@ -3602,6 +3627,713 @@ abstract class ClientMethods
     public function computeTcs(array $params, ?float $timeout = null): array
     {
         return $this->call('computeTcs', $params, $timeout);
+    }
+
+    /**
+     * Your settlements (payouts by UTR) between two dates, paged (GET /api/settlements/v1/list).
+     *
+     * The range may span at most 60 days. A settlement tells you money reached your bank, not that a payment
+     * succeeded: read the order for that.
+     *
+     * Calls Plural: GET /api/settlements/v1/list.
+     *
+     * JSON-RPC method `listSettlements`.
+     *
+     * @param array{start_date: string, end_date: string, page?: int, per_page?: int} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     data?: list<array{
+     *         actual_transaction_amount?: int,
+     *         bank_acc_number?: string,
+     *         bank_name?: string,
+     *         last_processed_date?: string,
+     *         programs?: list<string>,
+     *         settled_date?: string,
+     *         system?: string,
+     *         total_amount?: int,
+     *         total_deduction_amount?: int,
+     *         total_transactions_count?: int,
+     *         utr_number?: string,
+     *         ...
+     *     }>,
+     *     total_settlement_amount?: int,
+     *     total_settlement_count?: int,
+     *     total_transactions_count?: int,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function listSettlements(array $params, ?float $timeout = null): array
+    {
+        return $this->call('listSettlements', $params, $timeout);
+    }
+
+    /**
+     * One settlement by its UTR, with the transactions it paid out, paged (GET
+     * /api/settlements/v1/detail/{utr}).
+     *
+     * Calls Plural: GET /api/settlements/v1/detail/{utr}.
+     *
+     * JSON-RPC method `getSettlement`.
+     *
+     * @param array{utr: string, page?: int, per_page?: int} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     actual_transaction_amount?: int,
+     *     additional_mdr_amount?: int,
+     *     bank_acc_number?: string,
+     *     bank_name?: string,
+     *     other_deductions?: int,
+     *     pagination?: array{current_page?: string|int, total_pages?: int, ...},
+     *     programs?: list<string>,
+     *     split_fund_amount?: int,
+     *     total_cashback_amount?: int,
+     *     total_chargeback_recovery_amount?: int,
+     *     total_convenience_fee?: int,
+     *     total_gst_amount?: int,
+     *     total_gst_on_c_c_f?: int,
+     *     total_late_settlement_fee?: int,
+     *     total_loan_recovery_amount?: int,
+     *     total_mar_amount?: int,
+     *     total_mdr_amount?: int,
+     *     total_merchant_cashback?: int,
+     *     total_merchant_convenience_fee?: int,
+     *     total_platform_fee?: int,
+     *     total_refund?: int,
+     *     total_settled_amount?: int,
+     *     total_transaction_amount?: int,
+     *     total_transaction_count?: int,
+     *     transactions?: list<array{
+     *         acquirer_name?: string,
+     *         actual_transaction_amount?: int,
+     *         is_emi?: bool,
+     *         payout_status?: string,
+     *         processed_date?: string,
+     *         program?: string,
+     *         settled_amount?: int,
+     *         store_address?: string,
+     *         system?: string,
+     *         tid?: string,
+     *         total_deduction_amount?: int,
+     *         transaction_amount?: int,
+     *         transaction_date?: string,
+     *         transaction_id?: string,
+     *         utr_number?: string,
+     *         ...
+     *     }>,
+     *     utr_number?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getSettlement(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getSettlement', $params, $timeout);
+    }
+
+    /**
+     * Release a held part of a split order to its partner merchant (PATCH
+     * /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release). Never sent twice for the same part.
+     *
+     * Calls Plural: PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release.
+     *
+     * JSON-RPC method `releaseSettlement`.
+     *
+     * @param array{
+     *     order_id: string,
+     *     settlement_id: string,
+     *     release_amount?: array{currency: string, value: int, ...},
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     created_at?: string,
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id: string,
+     *     payments?: list<array{
+     *         acquirer_data?: array<string, mixed>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
+     *         created_at?: string,
+     *         id: string,
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
+     *         payment_option?: array<string, mixed>,
+     *         status: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     pre_auth?: bool,
+     *     purchase_details?: array{
+     *         split_info?: array{
+     *             split_details?: list<array{
+     *                 amount?: array{currency?: string, value?: int, ...},
+     *                 merchant_settlement_reference?: string|int,
+     *                 on_hold?: bool,
+     *                 release_amount?: array{currency?: string, value?: int, ...},
+     *                 split_merchant_id?: string,
+     *                 split_settlement_id?: string,
+     *                 status?: string,
+     *                 updated_at?: string,
+     *                 ...
+     *             }>,
+     *             split_type?: string,
+     *             ...
+     *         },
+     *         ...
+     *     },
+     *     status: string,
+     *     type?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function releaseSettlement(array $params, ?float $timeout = null): array
+    {
+        return $this->call('releaseSettlement', $params, $timeout);
+    }
+
+    /**
+     * Cancel a held part of a split order (PATCH
+     * /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel). Never sent twice for the same part.
+     *
+     * Calls Plural: PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel.
+     *
+     * JSON-RPC method `cancelSettlement`.
+     *
+     * @param array{order_id: string, settlement_id: string, idempotency_key?: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     created_at?: string,
+     *     merchant_id?: string|int,
+     *     merchant_order_reference?: string|int,
+     *     order_amount?: array{currency?: string, value?: int, ...},
+     *     order_id: string,
+     *     payments?: list<array{
+     *         acquirer_data?: array<string, mixed>,
+     *         capture_data?: list<array{
+     *             capture_amount?: array{currency?: string, value?: int, ...},
+     *             created_at?: string,
+     *             merchant_capture_reference?: string|int,
+     *             ...
+     *         }>,
+     *         created_at?: string,
+     *         id: string,
+     *         merchant_payment_reference?: string|int,
+     *         payment_amount?: array{currency?: string, value?: int, ...},
+     *         payment_method?: string,
+     *         payment_option?: array<string, mixed>,
+     *         status: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     pre_auth?: bool,
+     *     purchase_details?: array{
+     *         split_info?: array{
+     *             split_details?: list<array{
+     *                 amount?: array{currency?: string, value?: int, ...},
+     *                 merchant_settlement_reference?: string|int,
+     *                 on_hold?: bool,
+     *                 release_amount?: array{currency?: string, value?: int, ...},
+     *                 split_merchant_id?: string,
+     *                 split_settlement_id?: string,
+     *                 status?: string,
+     *                 updated_at?: string,
+     *                 ...
+     *             }>,
+     *             split_type?: string,
+     *             ...
+     *         },
+     *         ...
+     *     },
+     *     status: string,
+     *     type?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function cancelSettlement(array $params, ?float $timeout = null): array
+    {
+        return $this->call('cancelSettlement', $params, $timeout);
+    }
+
+    /**
+     * Create brand wallets for one or more customers (POST /payment-option/create/wallet). A customer who has
+     * one keeps it.
+     *
+     * Calls Plural: POST /payment-option/create/wallet.
+     *
+     * JSON-RPC method `createBrandWallet`.
+     *
+     * @param array{
+     *     currency_code?: string,
+     *     customers: list<array{
+     *         country_code?: string,
+     *         customer_id: string,
+     *         email_id?: string,
+     *         first_name?: string,
+     *         last_name?: string,
+     *         mobile_number?: string,
+     *         ...
+     *     }>,
+     *     notes?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     wallets?: list<array{
+     *         balance?: array{currency?: string, value?: int, ...},
+     *         created_at?: string,
+     *         customer_id?: string,
+     *         status?: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createBrandWallet(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createBrandWallet', $params, $timeout);
+    }
+
+    /**
+     * Whether a customer's wallet can pay this amount now (POST /payment-option/wallet/validate). Moves
+     * nothing.
+     *
+     * Calls Plural: POST /payment-option/wallet/validate.
+     *
+     * JSON-RPC method `validateBrandWallet`.
+     *
+     * @param array{
+     *     amount: array{currency: string, value: int, ...},
+     *     customers: array{customer_id: string, ...},
+     *     notes?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     customer_id?: string,
+     *     is_valid?: bool,
+     *     reason?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function validateBrandWallet(array $params, ?float $timeout = null): array
+    {
+        return $this->call('validateBrandWallet', $params, $timeout);
+    }
+
+    /**
+     * A customer's wallet and its balance (POST /payment-option/wallet/balance).
+     *
+     * Calls Plural: POST /payment-option/wallet/balance.
+     *
+     * JSON-RPC method `getBrandWalletBalance`.
+     *
+     * @param array{customers: array{customer_id: string, ...}, notes?: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getBrandWalletBalance(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getBrandWalletBalance', $params, $timeout);
+    }
+
+    /**
+     * Load money into a customer's active wallet (POST /payment-option/wallet/load). Give idempotency_key: the
+     * request has no reference of its own, so without one every call is a new load.
+     *
+     * Calls Plural: POST /payment-option/wallet/load.
+     *
+     * JSON-RPC method `loadBrandWallet`.
+     *
+     * @param array{
+     *     amount: array{currency: string, value: int, ...},
+     *     customer: array{customer_id: string, ...},
+     *     bucket?: string,
+     *     notes?: string,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     bucket?: string,
+     *     created_at?: string,
+     *     merchant_order_reference?: string|int,
+     *     notes?: string,
+     *     transaction_id?: string,
+     *     transaction_type?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function loadBrandWallet(array $params, ?float $timeout = null): array
+    {
+        return $this->call('loadBrandWallet', $params, $timeout);
+    }
+
+    /**
+     * Activate a created or deactivated wallet (POST /payment-option/wallet/customer/{customer_id}/activate).
+     *
+     * Calls Plural: POST /payment-option/wallet/customer/{customer_id}/activate.
+     *
+     * JSON-RPC method `activateBrandWallet`.
+     *
+     * @param array{customer_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function activateBrandWallet(array $params, ?float $timeout = null): array
+    {
+        return $this->call('activateBrandWallet', $params, $timeout);
+    }
+
+    /**
+     * Deactivate a wallet: no loads or payments until it is activated again (POST
+     * /payment-option/wallet/customer/{customer_id}/deactivate).
+     *
+     * Calls Plural: POST /payment-option/wallet/customer/{customer_id}/deactivate.
+     *
+     * JSON-RPC method `deactivateBrandWallet`.
+     *
+     * @param array{customer_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function deactivateBrandWallet(array $params, ?float $timeout = null): array
+    {
+        return $this->call('deactivateBrandWallet', $params, $timeout);
+    }
+
+    /**
+     * Reset the PIN of a customer's wallet; the balance is kept (POST
+     * /payment-option/wallet/customer/{customer_id}/reset).
+     *
+     * Calls Plural: POST /payment-option/wallet/customer/{customer_id}/reset.
+     *
+     * JSON-RPC method `resetBrandWalletPin`.
+     *
+     * @param array{customer_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function resetBrandWalletPin(array $params, ?float $timeout = null): array
+    {
+        return $this->call('resetBrandWalletPin', $params, $timeout);
+    }
+
+    /**
+     * A wallet's movements, filtered and paged (GET /payment-option/wallet/customer/{customer_id}/history).
+     *
+     * Calls Plural: GET /payment-option/wallet/customer/{customer_id}/history.
+     *
+     * JSON-RPC method `getBrandWalletHistory`.
+     *
+     * @param array{
+     *     customer_id: string,
+     *     start_date?: string,
+     *     end_date?: string,
+     *     page?: int,
+     *     transaction_type?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     customer_id?: string,
+     *     page?: int,
+     *     total_pages?: int,
+     *     transactions?: list<array{
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         balance?: array{currency?: string, value?: int, ...},
+     *         bucket?: string,
+     *         created_at?: string,
+     *         merchant_order_reference?: string|int,
+     *         notes?: string,
+     *         transaction_id?: string,
+     *         transaction_type?: string,
+     *         ...
+     *     }>,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getBrandWalletHistory(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getBrandWalletHistory', $params, $timeout);
+    }
+
+    /**
+     * The customer adds money to their wallet with a gift card or UPI (POST /api/pay/v1/add_money). Never sent
+     * twice for the same merchant_order_reference.
+     *
+     * The gift card number and PIN pass through to Plural and nowhere else: never logged, never echoed.
+     *
+     * Calls Plural: POST /api/pay/v1/add_money.
+     *
+     * JSON-RPC method `addMoneyToBrandWallet`.
+     *
+     * @param array{
+     *     merchant_order_reference: string|int,
+     *     mode: 'GIFT_CARD'|'UPI',
+     *     amount?: array{currency: string, value: int, ...},
+     *     payment_option?: array{
+     *         gift_card_details?: array{gift_card_number: string, pin: string, ...},
+     *         upi_details?: array<string, mixed>,
+     *         ...
+     *     },
+     *     customer: array{customer_id: string, ...},
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     bucket?: string,
+     *     created_at?: string,
+     *     merchant_order_reference?: string|int,
+     *     notes?: string,
+     *     transaction_id?: string,
+     *     transaction_type?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function addMoneyToBrandWallet(array $params, ?float $timeout = null): array
+    {
+        return $this->call('addMoneyToBrandWallet', $params, $timeout);
+    }
+
+    /**
+     * Create a UPI Reserve Pay (SBMD) subscription that reserves an amount for later debits (POST
+     * /ps/public/subscriptions/sbmd).
+     *
+     * Calls Plural: POST /ps/public/subscriptions/sbmd.
+     *
+     * JSON-RPC method `createSbmdSubscription`.
+     *
+     * @param array{
+     *     merchant_subscription_reference: string|int,
+     *     customer_id: string,
+     *     plan_details: array{currency: string, description?: string, reserve_amount: int, validity_days?: int, ...},
+     *     merchant_metadata?: array<string, string>,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_subscription_reference?: string|int,
+     *     plan_details?: array{
+     *         currency?: string,
+     *         description?: string,
+     *         reserve_amount?: int,
+     *         validity_days?: int,
+     *         ...
+     *     },
+     *     redirect_url?: string,
+     *     status?: string,
+     *     subscription_id?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createSbmdSubscription(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createSbmdSubscription', $params, $timeout);
+    }
+
+    /**
+     * A UPI Reserve Pay subscription by id (GET /ps/public/subscriptions/sbmd/{reserve_pay_sub_id}).
+     *
+     * Calls Plural: GET /ps/public/subscriptions/sbmd/{reserve_pay_sub_id}.
+     *
+     * JSON-RPC method `getSbmdSubscription`.
+     *
+     * @param array{reserve_pay_sub_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     created_at?: string,
+     *     customer_id?: string,
+     *     merchant_metadata?: array<string, string>,
+     *     merchant_subscription_reference?: string|int,
+     *     plan_details?: array{
+     *         currency?: string,
+     *         description?: string,
+     *         reserve_amount?: int,
+     *         validity_days?: int,
+     *         ...
+     *     },
+     *     redirect_url?: string,
+     *     status?: string,
+     *     subscription_id?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getSbmdSubscription(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getSbmdSubscription', $params, $timeout);
     }
 
     /**

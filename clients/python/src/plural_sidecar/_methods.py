@@ -76,6 +76,21 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("calculate_convenience_fee", "calculateConvenienceFee"),
     ("convert_currency", "convertCurrency"),
     ("compute_tcs", "computeTcs"),
+    ("list_settlements", "listSettlements"),
+    ("get_settlement", "getSettlement"),
+    ("release_settlement", "releaseSettlement"),
+    ("cancel_settlement", "cancelSettlement"),
+    ("create_brand_wallet", "createBrandWallet"),
+    ("validate_brand_wallet", "validateBrandWallet"),
+    ("get_brand_wallet_balance", "getBrandWalletBalance"),
+    ("load_brand_wallet", "loadBrandWallet"),
+    ("activate_brand_wallet", "activateBrandWallet"),
+    ("deactivate_brand_wallet", "deactivateBrandWallet"),
+    ("reset_brand_wallet_pin", "resetBrandWalletPin"),
+    ("get_brand_wallet_history", "getBrandWalletHistory"),
+    ("add_money_to_brand_wallet", "addMoneyToBrandWallet"),
+    ("create_sbmd_subscription", "createSbmdSubscription"),
+    ("get_sbmd_subscription", "getSbmdSubscription"),
     ("verify_signature", "verifySignature"),
     ("verify_webhook", "verifyWebhook"),
     ("confirm_payment", "confirmPayment"),
@@ -1029,6 +1044,242 @@ class MethodHelpers:
         JSON-RPC method ``computeTcs``.
         """
         return cast("types.ComputeTcsResult", self.call("computeTcs", params, timeout))
+
+    def list_settlements(
+        self, params: types.ListSettlementsParams, timeout: Optional[float] = None
+    ) -> types.ListSettlementsResult:
+        """Your settlements (payouts by UTR) between two dates, paged (GET /api/settlements/v1/list).
+
+        The range may span at most 60 days. A settlement tells you money reached your bank, not that a
+        payment succeeded: read the order for that.
+
+        Calls Plural: GET /api/settlements/v1/list.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listSettlements``.
+        """
+        return cast("types.ListSettlementsResult", self.call("listSettlements", params, timeout))
+
+    def get_settlement(
+        self, params: types.GetSettlementParams, timeout: Optional[float] = None
+    ) -> types.GetSettlementResult:
+        """One settlement by its UTR, with the transactions it paid out, paged (GET
+        /api/settlements/v1/detail/{utr}).
+
+        Calls Plural: GET /api/settlements/v1/detail/{utr}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getSettlement``.
+        """
+        return cast("types.GetSettlementResult", self.call("getSettlement", params, timeout))
+
+    def release_settlement(
+        self, params: types.ReleaseSettlementParams, timeout: Optional[float] = None
+    ) -> types.ReleaseSettlementResult:
+        """Release a held part of a split order to its partner merchant (PATCH
+        /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release). Never sent twice for the
+        same part.
+
+        Calls Plural: PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``releaseSettlement``.
+        """
+        return cast("types.ReleaseSettlementResult", self.call("releaseSettlement", params, timeout))
+
+    def cancel_settlement(
+        self, params: types.CancelSettlementParams, timeout: Optional[float] = None
+    ) -> types.CancelSettlementResult:
+        """Cancel a held part of a split order (PATCH
+        /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel). Never sent twice for the
+        same part.
+
+        Calls Plural: PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``cancelSettlement``.
+        """
+        return cast("types.CancelSettlementResult", self.call("cancelSettlement", params, timeout))
+
+    def create_brand_wallet(
+        self, params: types.CreateBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.CreateBrandWalletResult:
+        """Create brand wallets for one or more customers (POST /payment-option/create/wallet). A customer
+        who has one keeps it.
+
+        Calls Plural: POST /payment-option/create/wallet.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createBrandWallet``.
+        """
+        return cast("types.CreateBrandWalletResult", self.call("createBrandWallet", params, timeout))
+
+    def validate_brand_wallet(
+        self, params: types.ValidateBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.ValidateBrandWalletResult:
+        """Whether a customer's wallet can pay this amount now (POST /payment-option/wallet/validate).
+        Moves nothing.
+
+        Calls Plural: POST /payment-option/wallet/validate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``validateBrandWallet``.
+        """
+        return cast("types.ValidateBrandWalletResult", self.call("validateBrandWallet", params, timeout))
+
+    def get_brand_wallet_balance(
+        self, params: types.GetBrandWalletBalanceParams, timeout: Optional[float] = None
+    ) -> types.GetBrandWalletBalanceResult:
+        """A customer's wallet and its balance (POST /payment-option/wallet/balance).
+
+        Calls Plural: POST /payment-option/wallet/balance.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getBrandWalletBalance``.
+        """
+        return cast("types.GetBrandWalletBalanceResult", self.call("getBrandWalletBalance", params, timeout))
+
+    def load_brand_wallet(
+        self, params: types.LoadBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.LoadBrandWalletResult:
+        """Load money into a customer's active wallet (POST /payment-option/wallet/load). Give
+        idempotency_key: the request has no reference of its own, so without one every call is a new
+        load.
+
+        Calls Plural: POST /payment-option/wallet/load.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``loadBrandWallet``.
+        """
+        return cast("types.LoadBrandWalletResult", self.call("loadBrandWallet", params, timeout))
+
+    def activate_brand_wallet(
+        self, params: types.ActivateBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.ActivateBrandWalletResult:
+        """Activate a created or deactivated wallet (POST
+        /payment-option/wallet/customer/{customer_id}/activate).
+
+        Calls Plural: POST /payment-option/wallet/customer/{customer_id}/activate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``activateBrandWallet``.
+        """
+        return cast("types.ActivateBrandWalletResult", self.call("activateBrandWallet", params, timeout))
+
+    def deactivate_brand_wallet(
+        self, params: types.DeactivateBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.DeactivateBrandWalletResult:
+        """Deactivate a wallet: no loads or payments until it is activated again (POST
+        /payment-option/wallet/customer/{customer_id}/deactivate).
+
+        Calls Plural: POST /payment-option/wallet/customer/{customer_id}/deactivate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deactivateBrandWallet``.
+        """
+        return cast("types.DeactivateBrandWalletResult", self.call("deactivateBrandWallet", params, timeout))
+
+    def reset_brand_wallet_pin(
+        self, params: types.ResetBrandWalletPinParams, timeout: Optional[float] = None
+    ) -> types.ResetBrandWalletPinResult:
+        """Reset the PIN of a customer's wallet; the balance is kept (POST
+        /payment-option/wallet/customer/{customer_id}/reset).
+
+        Calls Plural: POST /payment-option/wallet/customer/{customer_id}/reset.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``resetBrandWalletPin``.
+        """
+        return cast("types.ResetBrandWalletPinResult", self.call("resetBrandWalletPin", params, timeout))
+
+    def get_brand_wallet_history(
+        self, params: types.GetBrandWalletHistoryParams, timeout: Optional[float] = None
+    ) -> types.GetBrandWalletHistoryResult:
+        """A wallet's movements, filtered and paged (GET
+        /payment-option/wallet/customer/{customer_id}/history).
+
+        Calls Plural: GET /payment-option/wallet/customer/{customer_id}/history.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getBrandWalletHistory``.
+        """
+        return cast("types.GetBrandWalletHistoryResult", self.call("getBrandWalletHistory", params, timeout))
+
+    def add_money_to_brand_wallet(
+        self, params: types.AddMoneyToBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.AddMoneyToBrandWalletResult:
+        """The customer adds money to their wallet with a gift card or UPI (POST /api/pay/v1/add_money).
+        Never sent twice for the same merchant_order_reference.
+
+        The gift card number and PIN pass through to Plural and nowhere else: never logged, never
+        echoed.
+
+        Calls Plural: POST /api/pay/v1/add_money.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``addMoneyToBrandWallet``.
+        """
+        return cast("types.AddMoneyToBrandWalletResult", self.call("addMoneyToBrandWallet", params, timeout))
+
+    def create_sbmd_subscription(
+        self, params: types.CreateSbmdSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.CreateSbmdSubscriptionResult:
+        """Create a UPI Reserve Pay (SBMD) subscription that reserves an amount for later debits (POST
+        /ps/public/subscriptions/sbmd).
+
+        Calls Plural: POST /ps/public/subscriptions/sbmd.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createSbmdSubscription``.
+        """
+        return cast("types.CreateSbmdSubscriptionResult", self.call("createSbmdSubscription", params, timeout))
+
+    def get_sbmd_subscription(
+        self, params: types.GetSbmdSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.GetSbmdSubscriptionResult:
+        """A UPI Reserve Pay subscription by id (GET /ps/public/subscriptions/sbmd/{reserve_pay_sub_id}).
+
+        Calls Plural: GET /ps/public/subscriptions/sbmd/{reserve_pay_sub_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getSbmdSubscription``.
+        """
+        return cast("types.GetSbmdSubscriptionResult", self.call("getSbmdSubscription", params, timeout))
 
     def verify_signature(
         self, params: types.VerifySignatureParams, timeout: Optional[float] = None
@@ -2141,6 +2392,242 @@ class AsyncMethodHelpers:
         JSON-RPC method ``computeTcs``.
         """
         return cast("types.ComputeTcsResult", await self.call("computeTcs", params, timeout))
+
+    async def list_settlements(
+        self, params: types.ListSettlementsParams, timeout: Optional[float] = None
+    ) -> types.ListSettlementsResult:
+        """Your settlements (payouts by UTR) between two dates, paged (GET /api/settlements/v1/list).
+
+        The range may span at most 60 days. A settlement tells you money reached your bank, not that a
+        payment succeeded: read the order for that.
+
+        Calls Plural: GET /api/settlements/v1/list.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listSettlements``.
+        """
+        return cast("types.ListSettlementsResult", await self.call("listSettlements", params, timeout))
+
+    async def get_settlement(
+        self, params: types.GetSettlementParams, timeout: Optional[float] = None
+    ) -> types.GetSettlementResult:
+        """One settlement by its UTR, with the transactions it paid out, paged (GET
+        /api/settlements/v1/detail/{utr}).
+
+        Calls Plural: GET /api/settlements/v1/detail/{utr}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getSettlement``.
+        """
+        return cast("types.GetSettlementResult", await self.call("getSettlement", params, timeout))
+
+    async def release_settlement(
+        self, params: types.ReleaseSettlementParams, timeout: Optional[float] = None
+    ) -> types.ReleaseSettlementResult:
+        """Release a held part of a split order to its partner merchant (PATCH
+        /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release). Never sent twice for the
+        same part.
+
+        Calls Plural: PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/release.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``releaseSettlement``.
+        """
+        return cast("types.ReleaseSettlementResult", await self.call("releaseSettlement", params, timeout))
+
+    async def cancel_settlement(
+        self, params: types.CancelSettlementParams, timeout: Optional[float] = None
+    ) -> types.CancelSettlementResult:
+        """Cancel a held part of a split order (PATCH
+        /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel). Never sent twice for the
+        same part.
+
+        Calls Plural: PATCH /api/pay/v1/orders/{order_id}/settlementId/{settlement_id}/cancel.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``cancelSettlement``.
+        """
+        return cast("types.CancelSettlementResult", await self.call("cancelSettlement", params, timeout))
+
+    async def create_brand_wallet(
+        self, params: types.CreateBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.CreateBrandWalletResult:
+        """Create brand wallets for one or more customers (POST /payment-option/create/wallet). A customer
+        who has one keeps it.
+
+        Calls Plural: POST /payment-option/create/wallet.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createBrandWallet``.
+        """
+        return cast("types.CreateBrandWalletResult", await self.call("createBrandWallet", params, timeout))
+
+    async def validate_brand_wallet(
+        self, params: types.ValidateBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.ValidateBrandWalletResult:
+        """Whether a customer's wallet can pay this amount now (POST /payment-option/wallet/validate).
+        Moves nothing.
+
+        Calls Plural: POST /payment-option/wallet/validate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``validateBrandWallet``.
+        """
+        return cast("types.ValidateBrandWalletResult", await self.call("validateBrandWallet", params, timeout))
+
+    async def get_brand_wallet_balance(
+        self, params: types.GetBrandWalletBalanceParams, timeout: Optional[float] = None
+    ) -> types.GetBrandWalletBalanceResult:
+        """A customer's wallet and its balance (POST /payment-option/wallet/balance).
+
+        Calls Plural: POST /payment-option/wallet/balance.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getBrandWalletBalance``.
+        """
+        return cast("types.GetBrandWalletBalanceResult", await self.call("getBrandWalletBalance", params, timeout))
+
+    async def load_brand_wallet(
+        self, params: types.LoadBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.LoadBrandWalletResult:
+        """Load money into a customer's active wallet (POST /payment-option/wallet/load). Give
+        idempotency_key: the request has no reference of its own, so without one every call is a new
+        load.
+
+        Calls Plural: POST /payment-option/wallet/load.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``loadBrandWallet``.
+        """
+        return cast("types.LoadBrandWalletResult", await self.call("loadBrandWallet", params, timeout))
+
+    async def activate_brand_wallet(
+        self, params: types.ActivateBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.ActivateBrandWalletResult:
+        """Activate a created or deactivated wallet (POST
+        /payment-option/wallet/customer/{customer_id}/activate).
+
+        Calls Plural: POST /payment-option/wallet/customer/{customer_id}/activate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``activateBrandWallet``.
+        """
+        return cast("types.ActivateBrandWalletResult", await self.call("activateBrandWallet", params, timeout))
+
+    async def deactivate_brand_wallet(
+        self, params: types.DeactivateBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.DeactivateBrandWalletResult:
+        """Deactivate a wallet: no loads or payments until it is activated again (POST
+        /payment-option/wallet/customer/{customer_id}/deactivate).
+
+        Calls Plural: POST /payment-option/wallet/customer/{customer_id}/deactivate.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``deactivateBrandWallet``.
+        """
+        return cast("types.DeactivateBrandWalletResult", await self.call("deactivateBrandWallet", params, timeout))
+
+    async def reset_brand_wallet_pin(
+        self, params: types.ResetBrandWalletPinParams, timeout: Optional[float] = None
+    ) -> types.ResetBrandWalletPinResult:
+        """Reset the PIN of a customer's wallet; the balance is kept (POST
+        /payment-option/wallet/customer/{customer_id}/reset).
+
+        Calls Plural: POST /payment-option/wallet/customer/{customer_id}/reset.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``resetBrandWalletPin``.
+        """
+        return cast("types.ResetBrandWalletPinResult", await self.call("resetBrandWalletPin", params, timeout))
+
+    async def get_brand_wallet_history(
+        self, params: types.GetBrandWalletHistoryParams, timeout: Optional[float] = None
+    ) -> types.GetBrandWalletHistoryResult:
+        """A wallet's movements, filtered and paged (GET
+        /payment-option/wallet/customer/{customer_id}/history).
+
+        Calls Plural: GET /payment-option/wallet/customer/{customer_id}/history.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getBrandWalletHistory``.
+        """
+        return cast("types.GetBrandWalletHistoryResult", await self.call("getBrandWalletHistory", params, timeout))
+
+    async def add_money_to_brand_wallet(
+        self, params: types.AddMoneyToBrandWalletParams, timeout: Optional[float] = None
+    ) -> types.AddMoneyToBrandWalletResult:
+        """The customer adds money to their wallet with a gift card or UPI (POST /api/pay/v1/add_money).
+        Never sent twice for the same merchant_order_reference.
+
+        The gift card number and PIN pass through to Plural and nowhere else: never logged, never
+        echoed.
+
+        Calls Plural: POST /api/pay/v1/add_money.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``addMoneyToBrandWallet``.
+        """
+        return cast("types.AddMoneyToBrandWalletResult", await self.call("addMoneyToBrandWallet", params, timeout))
+
+    async def create_sbmd_subscription(
+        self, params: types.CreateSbmdSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.CreateSbmdSubscriptionResult:
+        """Create a UPI Reserve Pay (SBMD) subscription that reserves an amount for later debits (POST
+        /ps/public/subscriptions/sbmd).
+
+        Calls Plural: POST /ps/public/subscriptions/sbmd.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createSbmdSubscription``.
+        """
+        return cast("types.CreateSbmdSubscriptionResult", await self.call("createSbmdSubscription", params, timeout))
+
+    async def get_sbmd_subscription(
+        self, params: types.GetSbmdSubscriptionParams, timeout: Optional[float] = None
+    ) -> types.GetSbmdSubscriptionResult:
+        """A UPI Reserve Pay subscription by id (GET /ps/public/subscriptions/sbmd/{reserve_pay_sub_id}).
+
+        Calls Plural: GET /ps/public/subscriptions/sbmd/{reserve_pay_sub_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getSbmdSubscription``.
+        """
+        return cast("types.GetSbmdSubscriptionResult", await self.call("getSbmdSubscription", params, timeout))
 
     async def verify_signature(
         self, params: types.VerifySignatureParams, timeout: Optional[float] = None

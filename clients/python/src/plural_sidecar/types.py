@@ -19,6 +19,13 @@ __all__ = [
     "AcceptPaymentParamsProductDetailsItem",
     "AcceptPaymentParamsTxnData",
     "AcceptPaymentResult",
+    "ActivateBrandWalletParams",
+    "ActivateBrandWalletResult",
+    "AddMoneyToBrandWalletParams",
+    "AddMoneyToBrandWalletParamsCustomer",
+    "AddMoneyToBrandWalletParamsPaymentOption",
+    "AddMoneyToBrandWalletParamsPaymentOptionGiftCardDetails",
+    "AddMoneyToBrandWalletResult",
     "Address",
     "Amount",
     "AuthorizePaymentParams",
@@ -27,6 +34,7 @@ __all__ = [
     "AuthorizePaymentParamsDecryptedCardDetailsCardMetaData",
     "AuthorizePaymentResult",
     "BankAccount",
+    "BrandWallet",
     "CalculateConvenienceFeeParams",
     "CalculateConvenienceFeeResult",
     "CalculateConvenienceFeeResultDataItem",
@@ -37,6 +45,8 @@ __all__ = [
     "CancelPaymentLinkParams",
     "CancelPaymentLinkResult",
     "CancelResult",
+    "CancelSettlementParams",
+    "CancelSettlementResult",
     "CancelSubscriptionParams",
     "CancelSubscriptionResult",
     "CaptureParams",
@@ -62,6 +72,8 @@ __all__ = [
     "ConfirmPaymentResult",
     "ConvertCurrencyParams",
     "ConvertCurrencyResult",
+    "CreateBrandWalletParams",
+    "CreateBrandWalletResult",
     "CreateCardTokenParams",
     "CreateCardTokenParamsPayment",
     "CreateCardTokenParamsPaymentAcquirerData",
@@ -86,10 +98,15 @@ __all__ = [
     "CreatePlanResult",
     "CreatePresentationParams",
     "CreatePresentationResult",
+    "CreateSbmdSubscriptionParams",
+    "CreateSbmdSubscriptionParamsPlanDetails",
+    "CreateSbmdSubscriptionResult",
     "CreateSubscriptionParams",
     "CreateSubscriptionResult",
     "Customer",
     "CustomerRecord",
+    "DeactivateBrandWalletParams",
+    "DeactivateBrandWalletResult",
     "DeleteCardTokenParams",
     "DeleteCardTokenResult",
     "DeleteCustomerTokenParams",
@@ -131,6 +148,11 @@ __all__ = [
     "GenerateOtpParams",
     "GenerateOtpResult",
     "GenerateOtpResultMetaData",
+    "GetBrandWalletBalanceParams",
+    "GetBrandWalletBalanceParamsCustomers",
+    "GetBrandWalletBalanceResult",
+    "GetBrandWalletHistoryParams",
+    "GetBrandWalletHistoryResult",
     "GetCardDetailsParams",
     "GetCardDetailsParamsCardDetailsItem",
     "GetCardDetailsResult",
@@ -152,8 +174,13 @@ __all__ = [
     "GetPlanResult",
     "GetPresentationParams",
     "GetPresentationResult",
+    "GetSbmdSubscriptionParams",
+    "GetSbmdSubscriptionResult",
     "GetServiceProviderTokenParams",
     "GetServiceProviderTokenResult",
+    "GetSettlementParams",
+    "GetSettlementResult",
+    "GetSettlementResultPagination",
     "GetSubscriptionParams",
     "GetSubscriptionResult",
     "InquiryParams",
@@ -168,9 +195,14 @@ __all__ = [
     "ListPresentationsParams",
     "ListPresentationsResult",
     "ListPresentationsResultPage",
+    "ListSettlementsParams",
+    "ListSettlementsResult",
     "ListSubscriptionsParams",
     "ListSubscriptionsResult",
     "ListSubscriptionsResultPage",
+    "LoadBrandWalletParams",
+    "LoadBrandWalletParamsCustomer",
+    "LoadBrandWalletResult",
     "NotifyPaymentLinkParams",
     "NotifyPaymentLinkResult",
     "OfferData",
@@ -211,16 +243,24 @@ __all__ = [
     "PurchaseDetails",
     "RefundParams",
     "RefundResult",
+    "ReleaseSettlementParams",
+    "ReleaseSettlementResult",
     "ReportedAmount",
     "ResendOtpParams",
     "ResendOtpResult",
     "ResendOtpResultMetaData",
+    "ReservePaySubscription",
+    "ReservePaySubscriptionPlanDetails",
+    "ResetBrandWalletPinParams",
+    "ResetBrandWalletPinResult",
     "ResumeSubscriptionParams",
     "ResumeSubscriptionResult",
     "RetryMandateDebitParams",
     "RetryMandateDebitResult",
     "SendPreDebitNotificationParams",
     "SendPreDebitNotificationResult",
+    "SettlementSummary",
+    "SettlementTransaction",
     "SimulatorConfigureParams",
     "SimulatorConfigureParamsFaultsItem",
     "SimulatorConfigureResult",
@@ -234,6 +274,12 @@ __all__ = [
     "SimulatorWebhooksParams",
     "SimulatorWebhooksResult",
     "SimulatorWebhooksResultDeliveriesItem",
+    "SplitDetail",
+    "SplitInfo",
+    "SplitOrder",
+    "SplitOrderPurchaseDetails",
+    "SplitRequest",
+    "SplitRequestSplitDetailsItem",
     "StatsParams",
     "StatsResult",
     "StatsResultHealth",
@@ -247,6 +293,9 @@ __all__ = [
     "UpdatePlanResult",
     "UpdateSubscriptionParams",
     "UpdateSubscriptionResult",
+    "ValidateBrandWalletParams",
+    "ValidateBrandWalletParamsCustomers",
+    "ValidateBrandWalletResult",
     "ValidateImeiParams",
     "ValidateImeiParamsProductsItem",
     "ValidateImeiResult",
@@ -262,6 +311,8 @@ __all__ = [
     "VerifyWebhookParams",
     "VerifyWebhookParamsHeaders",
     "VerifyWebhookResult",
+    "WalletCustomer",
+    "WalletEntry",
 ]
 
 
@@ -292,6 +343,25 @@ class BankAccount(TypedDict, total=False):
     account_number: str
     ifsc: str
     name: str
+
+
+class ReportedAmount(TypedDict, total=False):
+    """An amount as the gateway reports it, in integer paise."""
+    currency: str
+    #: Integer paise.
+    value: int
+
+
+class BrandWallet(TypedDict, total=False):
+    """A customer's brand wallet and its balance in integer paise."""
+    balance: ReportedAmount
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    customer_id: str
+    #: Wallet status.
+    status: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
 
 
 class _CallbackRequired(TypedDict):
@@ -421,13 +491,6 @@ class CustomerRecord(_CustomerRecordRequired, total=False):
     status: str
     #: ISO-8601 date-time (UTC).
     updated_at: str
-
-
-class ReportedAmount(TypedDict, total=False):
-    """An amount as the gateway reports it, in integer paise."""
-    currency: str
-    #: Integer paise.
-    value: int
 
 
 class EmiTenureDownpaymentDetails(TypedDict, total=False):
@@ -841,6 +904,150 @@ class PurchaseDetails(TypedDict, total=False):
     merchant_metadata: Dict[str, str]
 
 
+class ReservePaySubscriptionPlanDetails(TypedDict, total=False):
+    """In ReservePaySubscription.plan_details."""
+    currency: str
+    description: str
+    #: Integer paise.
+    reserve_amount: int
+    validity_days: int
+
+
+class ReservePaySubscription(TypedDict, total=False):
+    """A UPI Reserve Pay (single block, multiple debits) subscription."""
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    customer_id: str
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+    #: Your reference.
+    merchant_subscription_reference: Union[str, int]
+    plan_details: ReservePaySubscriptionPlanDetails
+    redirect_url: str
+    status: str
+    #: Plural's id of the Reserve Pay subscription (reserve_pay_sub_id).
+    subscription_id: str
+
+
+class SettlementSummary(TypedDict, total=False):
+    """One settlement (a payout to your bank account, by UTR)."""
+    #: What the transactions came to before deductions (paise).
+    actual_transaction_amount: int
+    bank_acc_number: str
+    bank_name: str
+    last_processed_date: str
+    programs: List[str]
+    settled_date: str
+    system: str
+    #: Integer paise.
+    total_amount: int
+    #: Fees, tax and refunds taken (paise).
+    total_deduction_amount: int
+    total_transactions_count: int
+    #: The bank's Unique Transaction Reference of the payout to you.
+    utr_number: str
+
+
+class SettlementTransaction(TypedDict, total=False):
+    """One transaction settled under a UTR."""
+    acquirer_name: str
+    #: Integer paise.
+    actual_transaction_amount: int
+    is_emi: bool
+    payout_status: str
+    processed_date: str
+    #: The payment method.
+    program: str
+    #: Integer paise.
+    settled_amount: int
+    store_address: str
+    system: str
+    tid: str
+    #: Integer paise.
+    total_deduction_amount: int
+    #: Integer paise.
+    transaction_amount: int
+    transaction_date: str
+    transaction_id: str
+    utr_number: str
+
+
+class SplitDetail(TypedDict, total=False):
+    """One part of a split settlement."""
+    amount: ReportedAmount
+    #: Your reference for this part.
+    merchant_settlement_reference: Union[str, int]
+    #: Held until you release it.
+    on_hold: bool
+    release_amount: ReportedAmount
+    #: The partner merchant who receives this part.
+    split_merchant_id: str
+    #: Plural's id of this part (answers only): release or cancel it by this id.
+    split_settlement_id: str
+    #: Split status.
+    status: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
+
+
+class SplitInfo(TypedDict, total=False):
+    """How an order's money is split between settlement accounts; a part with on_hold waits for
+    releaseSettlement.
+    """
+    split_details: List[SplitDetail]
+    #: How the order is split, e.g. AMOUNT.
+    split_type: str
+
+
+class SplitOrderPurchaseDetails(TypedDict, total=False):
+    """In SplitOrder.purchase_details."""
+    split_info: SplitInfo
+
+
+class _SplitOrderRequired(TypedDict):
+    #: Plural's order id.
+    order_id: str
+    #: Order status.
+    status: str
+
+
+class SplitOrder(_SplitOrderRequired, total=False):
+    """A split order and the state of each of its parts."""
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    merchant_id: Union[str, int]
+    #: Your reference for the order.
+    merchant_order_reference: Union[str, int]
+    order_amount: ReportedAmount
+    payments: List[Payment]
+    pre_auth: bool
+    purchase_details: SplitOrderPurchaseDetails
+    #: CHARGE.
+    type: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
+
+
+class SplitRequestSplitDetailsItem(TypedDict, total=False):
+    """In SplitRequest.split_details[]."""
+    amount: Amount
+    #: Your reference for this part.
+    merchant_settlement_reference: Union[str, int]
+    #: Hold this part until releaseSettlement (or cancelSettlement).
+    on_hold: bool
+    #: The partner merchant who receives this part.
+    split_merchant_id: str
+
+
+class SplitRequest(TypedDict, total=False):
+    """How an order's money is split between settlement accounts; Plural answers each part with its
+    split_settlement_id and status.
+    """
+    split_details: List[SplitRequestSplitDetailsItem]
+    #: How the order is split, e.g. AMOUNT.
+    split_type: str
+
+
 class _SubscriptionRequired(TypedDict):
     #: Plural's subscription id.
     subscription_id: str
@@ -882,6 +1089,35 @@ class Subscription(_SubscriptionRequired, total=False):
     status: str
 
 
+class _WalletCustomerRequired(TypedDict):
+    #: Your customer's id.
+    customer_id: str
+
+
+class WalletCustomer(_WalletCustomerRequired, total=False):
+    """The schema WalletCustomer."""
+    country_code: str
+    email_id: str
+    first_name: str
+    last_name: str
+    mobile_number: str
+
+
+class WalletEntry(TypedDict, total=False):
+    """One movement of a brand wallet."""
+    amount: ReportedAmount
+    balance: ReportedAmount
+    bucket: str
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    #: For add money: your reference.
+    merchant_order_reference: Union[str, int]
+    notes: str
+    transaction_id: str
+    #: LOAD, ADD_MONEY, …
+    transaction_type: str
+
+
 class _CreateOrderParamsRequired(TypedDict):
     #: Your unique reference for this order (≤ 50 characters).
     merchant_order_reference: Union[str, int]
@@ -902,8 +1138,8 @@ class CreateOrderParams(_CreateOrderParamsRequired, total=False):
     #: Return URL after a failed payment.
     failure_callback_url: str
     purchase_details: PurchaseDetails
-    #: How the amount is split between settlement accounts.
-    split_info: Dict[str, Any]
+    #: How the amount is split between settlement accounts (parts with on_hold wait for releaseSettlement).
+    split_info: SplitRequest
     #: "true" for a multi-currency order.
     is_mcc_transaction: str
     #: For a multi-currency order: the amount in the base currency.
@@ -2395,6 +2631,342 @@ class ComputeTcsResult(TypedDict, total=False):
     total_amount: ReportedAmount
 
 
+class _ListSettlementsParamsRequired(TypedDict):
+    #: First settlement date included.
+    start_date: str
+    #: Last settlement date included.
+    end_date: str
+
+
+class ListSettlementsParams(_ListSettlementsParamsRequired, total=False):
+    """Params of listSettlements."""
+    #: Page number (from 1).
+    page: int
+    #: Records per page (at most 10).
+    per_page: int
+
+
+class ListSettlementsResult(TypedDict, total=False):
+    """Result of listSettlements."""
+    data: List[SettlementSummary]
+    #: The settlements' total, integer paise.
+    total_settlement_amount: int
+    total_settlement_count: int
+    total_transactions_count: int
+
+
+class _GetSettlementParamsRequired(TypedDict):
+    #: The settlement's UTR (from listSettlements).
+    utr: str
+
+
+class GetSettlementParams(_GetSettlementParamsRequired, total=False):
+    """Params of getSettlement."""
+    #: Page number (from 1).
+    page: int
+    #: Records per page (at most 10).
+    per_page: int
+
+
+class GetSettlementResultPagination(TypedDict, total=False):
+    """In getSettlement result.pagination."""
+    current_page: Union[str, int]
+    total_pages: int
+
+
+class GetSettlementResult(TypedDict, total=False):
+    """A settlement and the transactions it covers; amounts in integer paise."""
+    #: Before deductions (paise).
+    actual_transaction_amount: int
+    #: Integer paise.
+    additional_mdr_amount: int
+    bank_acc_number: str
+    bank_name: str
+    #: Integer paise.
+    other_deductions: int
+    pagination: GetSettlementResultPagination
+    programs: List[str]
+    #: Integer paise.
+    split_fund_amount: int
+    #: Integer paise.
+    total_cashback_amount: int
+    #: Integer paise.
+    total_chargeback_recovery_amount: int
+    #: Integer paise.
+    total_convenience_fee: int
+    #: Integer paise.
+    total_gst_amount: int
+    #: Integer paise.
+    total_gst_on_c_c_f: int
+    #: Integer paise.
+    total_late_settlement_fee: int
+    #: Integer paise.
+    total_loan_recovery_amount: int
+    #: Integer paise.
+    total_mar_amount: int
+    #: Integer paise.
+    total_mdr_amount: int
+    #: Integer paise.
+    total_merchant_cashback: int
+    #: Integer paise.
+    total_merchant_convenience_fee: int
+    #: Integer paise.
+    total_platform_fee: int
+    #: Integer paise.
+    total_refund: int
+    #: Integer paise.
+    total_settled_amount: int
+    #: Settled after deductions (paise).
+    total_transaction_amount: int
+    total_transaction_count: int
+    transactions: List[SettlementTransaction]
+    utr_number: str
+
+
+class _ReleaseSettlementParamsRequired(TypedDict):
+    #: The split order.
+    order_id: str
+    #: The part (split_settlement_id in the order's purchase_details.split_info).
+    settlement_id: str
+
+
+class ReleaseSettlementParams(_ReleaseSettlementParamsRequired, total=False):
+    """Params of releaseSettlement."""
+    #: How much of the held part to release, integer paise (all of it when absent).
+    release_amount: Amount
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class _CancelSettlementParamsRequired(TypedDict):
+    #: The split order.
+    order_id: str
+    #: The part (split_settlement_id in the order's purchase_details.split_info).
+    settlement_id: str
+
+
+class CancelSettlementParams(_CancelSettlementParamsRequired, total=False):
+    """Params of cancelSettlement."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class _CreateBrandWalletParamsRequired(TypedDict):
+    #: The customers (at least one).
+    customers: List[WalletCustomer]
+
+
+class CreateBrandWalletParams(_CreateBrandWalletParamsRequired, total=False):
+    """Params of createBrandWallet."""
+    #: ISO 4217, e.g. INR.
+    currency_code: str
+    #: Free text.
+    notes: str
+
+
+class CreateBrandWalletResult(TypedDict, total=False):
+    """Result of createBrandWallet."""
+    wallets: List[BrandWallet]
+
+
+class ValidateBrandWalletParamsCustomers(TypedDict):
+    """In validateBrandWallet params: customers."""
+    #: Your customer's id.
+    customer_id: str
+
+
+class _ValidateBrandWalletParamsRequired(TypedDict):
+    #: The payment to check, integer paise.
+    amount: Amount
+    #: The customer.
+    customers: ValidateBrandWalletParamsCustomers
+
+
+class ValidateBrandWalletParams(_ValidateBrandWalletParamsRequired, total=False):
+    """Params of validateBrandWallet."""
+    #: Free text.
+    notes: str
+
+
+class ValidateBrandWalletResult(TypedDict, total=False):
+    """Result of validateBrandWallet."""
+    amount: ReportedAmount
+    balance: ReportedAmount
+    customer_id: str
+    #: The wallet is active and holds at least the amount.
+    is_valid: bool
+    reason: str
+
+
+class GetBrandWalletBalanceParamsCustomers(TypedDict):
+    """In getBrandWalletBalance params: customers."""
+    #: Your customer's id.
+    customer_id: str
+
+
+class _GetBrandWalletBalanceParamsRequired(TypedDict):
+    #: The customer.
+    customers: GetBrandWalletBalanceParamsCustomers
+
+
+class GetBrandWalletBalanceParams(_GetBrandWalletBalanceParamsRequired, total=False):
+    """Params of getBrandWalletBalance."""
+    #: Free text.
+    notes: str
+
+
+class LoadBrandWalletParamsCustomer(TypedDict):
+    """In loadBrandWallet params: customer."""
+    #: Your customer's id.
+    customer_id: str
+
+
+class _LoadBrandWalletParamsRequired(TypedDict):
+    #: What to load, integer paise.
+    amount: Amount
+    #: The customer.
+    customer: LoadBrandWalletParamsCustomer
+
+
+class LoadBrandWalletParams(_LoadBrandWalletParamsRequired, total=False):
+    """Params of loadBrandWallet."""
+    #: The wallet bucket, e.g. CASH.
+    bucket: str
+    #: Free text.
+    notes: str
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class ActivateBrandWalletParams(TypedDict):
+    """Params of activateBrandWallet."""
+    #: The customer whose wallet it is.
+    customer_id: str
+
+
+class DeactivateBrandWalletParams(TypedDict):
+    """Params of deactivateBrandWallet."""
+    #: The customer whose wallet it is.
+    customer_id: str
+
+
+class ResetBrandWalletPinParams(TypedDict):
+    """Params of resetBrandWalletPin."""
+    #: The customer whose wallet it is.
+    customer_id: str
+
+
+class _GetBrandWalletHistoryParamsRequired(TypedDict):
+    #: The customer whose wallet it is.
+    customer_id: str
+
+
+class GetBrandWalletHistoryParams(_GetBrandWalletHistoryParamsRequired, total=False):
+    """Params of getBrandWalletHistory."""
+    #: Only movements from this date (YYYY-MM-DD).
+    start_date: str
+    #: Only movements up to this date (YYYY-MM-DD).
+    end_date: str
+    #: Page number (from 1).
+    page: int
+    #: Only movements of this type (LOAD, ADD_MONEY, …).
+    transaction_type: str
+
+
+class GetBrandWalletHistoryResult(TypedDict, total=False):
+    """Result of getBrandWalletHistory."""
+    balance: ReportedAmount
+    customer_id: str
+    page: int
+    total_pages: int
+    transactions: List[WalletEntry]
+
+
+class AddMoneyToBrandWalletParamsPaymentOptionGiftCardDetails(TypedDict):
+    """In addMoneyToBrandWallet params: payment_option.gift_card_details."""
+    #: Never logged or returned.
+    gift_card_number: str
+    #: Never logged or returned.
+    pin: str
+
+
+class AddMoneyToBrandWalletParamsPaymentOption(TypedDict, total=False):
+    """In addMoneyToBrandWallet params: payment_option."""
+    gift_card_details: AddMoneyToBrandWalletParamsPaymentOptionGiftCardDetails
+    upi_details: Dict[str, Any]
+
+
+class AddMoneyToBrandWalletParamsCustomer(TypedDict):
+    """In addMoneyToBrandWallet params: customer."""
+    #: Your customer's id.
+    customer_id: str
+
+
+class _AddMoneyToBrandWalletParamsRequired(TypedDict):
+    #: Your unique reference for this top-up.
+    merchant_order_reference: Union[str, int]
+    #: How the customer pays.
+    mode: Literal["GIFT_CARD", "UPI"]
+    #: Whose wallet.
+    customer: AddMoneyToBrandWalletParamsCustomer
+
+
+class AddMoneyToBrandWalletParams(_AddMoneyToBrandWalletParamsRequired, total=False):
+    """Params of addMoneyToBrandWallet."""
+    #: What to add, integer paise (for a gift card, its value when absent).
+    amount: Amount
+    #: The instrument.
+    payment_option: AddMoneyToBrandWalletParamsPaymentOption
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class _CreateSbmdSubscriptionParamsPlanDetailsRequired(TypedDict):
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: What to reserve, integer paise.
+    reserve_amount: int
+
+
+class CreateSbmdSubscriptionParamsPlanDetails(_CreateSbmdSubscriptionParamsPlanDetailsRequired, total=False):
+    """In createSbmdSubscription params: plan_details."""
+    description: str
+    #: How long the reservation holds.
+    validity_days: int
+
+
+class _CreateSbmdSubscriptionParamsRequired(TypedDict):
+    #: Your unique reference for the subscription.
+    merchant_subscription_reference: Union[str, int]
+    #: The customer (createCustomer).
+    customer_id: str
+    plan_details: CreateSbmdSubscriptionParamsPlanDetails
+
+
+class CreateSbmdSubscriptionParams(_CreateSbmdSubscriptionParamsRequired, total=False):
+    """Params of createSbmdSubscription."""
+    #: Your own key/value strings.
+    merchant_metadata: Dict[str, str]
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class GetSbmdSubscriptionParams(TypedDict):
+    """Params of getSbmdSubscription."""
+    #: The subscription_id createSbmdSubscription answered.
+    reserve_pay_sub_id: str
+
+
 class VerifySignatureParams(TypedDict):
     """Params of verifySignature."""
     #: The signed fields, values exactly as received.
@@ -2758,6 +3330,36 @@ DiscoverCardlessOffersResult = OfferDiscovery
 
 #: Result of validateImei.
 ValidateImeiResult = Dict[str, Any]
+
+#: Result of releaseSettlement.
+ReleaseSettlementResult = SplitOrder
+
+#: Result of cancelSettlement.
+CancelSettlementResult = SplitOrder
+
+#: Result of getBrandWalletBalance.
+GetBrandWalletBalanceResult = BrandWallet
+
+#: Result of loadBrandWallet.
+LoadBrandWalletResult = WalletEntry
+
+#: Result of activateBrandWallet.
+ActivateBrandWalletResult = BrandWallet
+
+#: Result of deactivateBrandWallet.
+DeactivateBrandWalletResult = BrandWallet
+
+#: Result of resetBrandWalletPin.
+ResetBrandWalletPinResult = BrandWallet
+
+#: Result of addMoneyToBrandWallet.
+AddMoneyToBrandWalletResult = WalletEntry
+
+#: Result of createSbmdSubscription.
+CreateSbmdSubscriptionResult = ReservePaySubscription
+
+#: Result of getSbmdSubscription.
+GetSbmdSubscriptionResult = ReservePaySubscription
 
 #: Result of rpc.discover.
 DiscoverResult = Any
