@@ -176,3 +176,17 @@ final class SignatureUnitTests: XCTestCase {
         XCTAssertEqual(FormURL.decode(FormURL.encode([("k", "v w+")])).first?.value, "v w+")
     }
 }
+
+final class SettlementFigureTests: XCTestCase {
+    /// The definition gives the settlement reports' figures no unit (`float64`): a figure with decimals is Plural's
+    /// to write and passes the answer check, kept to the character (the JSON layer never reads it into a float).
+    func testSettlementFiguresPassAsWritten() throws {
+        let op = try XCTUnwrap(OperationCatalog.named("getSettlement"))
+        let figure = JSONValue.number(JSONNumber(text: "123456.78"))
+        let answer: JSONValue = ["utr_number": "UTIB0000123", "total_transaction_amount": figure, "actual_transaction_amount": 130000,
+                                 "data": [["transaction_id": "v1-1", "settled_amount": .number(JSONNumber(text: "0.10"))]]]
+        XCTAssertNoThrow(try SchemaValidator().validate(answer, op.answer, path: ""))
+        XCTAssertEqual(JSONWriter.string(answer["total_transaction_amount"] ?? .null), "123456.78")
+        XCTAssertThrowsError(try SchemaValidator().validate(["total_transaction_amount": "123456.78"], op.answer, path: ""), "a string is not a figure")
+    }
+}

@@ -51,7 +51,7 @@ extension PluralGateway {
             } else if op.routes.contains(where: { $0.pathParams.contains(m.key) }) {
                 continue  // the other route's path param (e.g. the reference when the id was given): not body
             } else {
-                body[m.key] = m.value
+                body[m.key] = op.wireValue(m.key, m.value)
             }
         }
         if !query.isEmpty { path += "?" + query.joined(separator: "&") }

@@ -20,6 +20,13 @@ public enum Components {
         "currency": Schema.string("ISO 4217 currency code, e.g. INR.", pattern: "^[A-Z]{3}$"),
     ], required: ["value", "currency"], description: "An amount in integer paise (₹11.00 is 1100).")
 
+    /// An amount on the wire where Plural's definition types its value as text (a digit string of paise): the
+    /// caller still gives integer paise (`Amount`); the declaration's `amountsAsText` turns it into this.
+    static let amountText = Schema.object([
+        "value": Schema.string("Integer paise, written as digits.", pattern: "^[1-9][0-9]{0,14}$"),
+        "currency": Schema.string("ISO 4217 currency code, e.g. INR.", pattern: "^[A-Z]{3}$"),
+    ], required: ["value", "currency"], description: "An amount in integer paise, its value as a digit string.")
+
     /// An amount as the gateway reports it: integer paise when present, members optional (refund answers
     /// have been seen without them).
     static let reportedAmount = Schema.object([
@@ -113,7 +120,7 @@ public enum Components {
     public static let all = JSONObject(base.members + recurring + paymentExtras + settlement)
 
     static let base: JSONObject = [
-        "Amount": amount, "ReportedAmount": reportedAmount, "Address": address, "Customer": customer, "CartDetails": cartDetails,
+        "Amount": amount, "AmountText": amountText, "ReportedAmount": reportedAmount, "Address": address, "Customer": customer, "CartDetails": cartDetails,
         "PurchaseDetails": purchaseDetails, "Payment": payment, "Order": order, "CheckoutSession": checkout,
         "PointBalance": pointBalance, "PaymentLink": paymentLink, "Callback": callback,
         "PaymentRequest": paymentRequest, "PaymentOption": paymentOption,

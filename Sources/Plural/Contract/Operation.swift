@@ -63,6 +63,9 @@ public struct PluralOperation: Sendable {
     public let sender: Sender?
     /// The params that are neither in the path nor in the query: the request body's members.
     public let bodyParams: [Param]
+    /// Body members that are amounts Plural's definition types as text (`{"value": "1100", …}`): callers give
+    /// integer paise like everywhere else, and the request carries the digits as a string.
+    public let amountsAsText: Set<String>
     /// The schema of the request body, as Plural's definition gives it: what the simulator checks each
     /// request against. Built once, with the declaration.
     public let bodySchema: JSONValue
@@ -70,7 +73,8 @@ public struct PluralOperation: Sendable {
     public init(_ name: String, tag: String, summary: String, description: String? = nil, host: APICall.Host = .api,
                 routes: [Route], params: [Param], query: [String] = [], passesThroughParams: Bool = false,
                 result resultName: String, answer: JSONValue, retry: APICall.RetryPolicy, reference: String? = nil,
-                movesMoney: Bool = false, reconciliation: Reconciliation? = nil, refundLimit: RefundLimit? = nil, rule: Rule? = nil, sender: Sender? = nil) {
+                movesMoney: Bool = false, reconciliation: Reconciliation? = nil, refundLimit: RefundLimit? = nil, rule: Rule? = nil,
+                amountsAsText: Set<String> = [], sender: Sender? = nil) {
         self.name = name
         self.tag = tag
         self.summary = summary
@@ -89,9 +93,19 @@ public struct PluralOperation: Sendable {
         self.refundLimit = refundLimit
         self.rule = rule
         self.sender = sender
+        self.amountsAsText = amountsAsText
         let elsewhere = Set(routes.flatMap(\.pathParams) + query + [Self.idempotencyKey])
         bodyParams = self.params.filter { !elsewhere.contains($0.name) }
-        bodySchema = Self.bodySchema(of: bodyParams)
+        bodySchema = Self.bodySchema(of: bodyParams.map { p in
+            amountsAsText.contains(p.name) ? Param(p.name, required: p.required, Schema.ref("AmountText")) : p
+        })
+    }
+
+    /// A body member as it goes on the wire: an amount the definition types as text gets its paise as digits.
+    func wireValue(_ name: String, _ value: JSONValue) -> JSONValue {
+        guard amountsAsText.contains(name), case .object(var o) = value, case .number(let n)? = o["value"] else { return value }
+        o["value"] = .string(n.text)
+        return .object(o)
     }
 
     /// The sidecar's own param of every money-moving method: never sent in a body (it goes up as the

@@ -3,26 +3,28 @@ import Support
 /// The shapes of settlements, split settlements, UPI Reserve Pay and brand wallets. Settlements and splits from
 /// Plural's official definition (the Go SDK's `settlements.go`, `split_settlements.go`, `types.go`); Reserve Pay
 /// and brand wallets from the newer guides, which give their requests only: their answers are declared with the
-/// members known, none required. Amounts are integer paise everywhere (the definition types the settlement
-/// amounts as numbers without a unit; a fractional one is refused as every amount is).
+/// members known, none required. Request amounts are integer paise. The settlement reports' figures are
+/// numbers without a unit in the definition (`float64`): they are passed on exactly as Plural writes them
+/// (the JSON layer keeps a number's text; nothing goes through a float or is rounded), so a report in rupees
+/// with decimals reaches the caller intact instead of being refused.
 extension Components {
     public static let splitStatuses = ["HOLD", "RELEASED", "CANCELLED"]
     public static let walletStatuses = ["ACTIVE", "INACTIVE"]
 
-    static let paiseTotal = Schema.integer("Integer paise.")
+    /// A settlement report's figure, as Plural wrote it.
+    static let reportedFigure: JSONValue = ["type": "number", "description": "As Plural reports it, passed on exactly as written (never through a float)."]
 
     static let settlementSummary = Schema.object([
         "utr_number": Schema.string("The bank's Unique Transaction Reference of the payout to you."),
-        "total_amount": paiseTotal, "actual_transaction_amount": Schema.integer("What the transactions came to before deductions (paise)."),
-        "total_deduction_amount": Schema.integer("Fees, tax and refunds taken (paise)."),
+        "total_amount": reportedFigure, "actual_transaction_amount": reportedFigure, "total_deduction_amount": reportedFigure,
         "total_transactions_count": Schema.integer, "last_processed_date": Schema.string, "settled_date": Schema.string,
         "programs": Schema.array(Schema.string), "system": Schema.string, "bank_name": Schema.string, "bank_acc_number": Schema.string,
     ], description: "One settlement (a payout to your bank account, by UTR).")
 
     static let settlementTransaction = Schema.object([
         "transaction_id": Schema.string, "system": Schema.string, "processed_date": Schema.string, "transaction_date": Schema.string,
-        "transaction_amount": paiseTotal, "actual_transaction_amount": paiseTotal,
-        "total_deduction_amount": paiseTotal, "settled_amount": paiseTotal,
+        "transaction_amount": reportedFigure, "actual_transaction_amount": reportedFigure,
+        "total_deduction_amount": reportedFigure, "settled_amount": reportedFigure,
         "store_address": Schema.string, "acquirer_name": Schema.string, "tid": Schema.string, "is_emi": Schema.boolean,
         "utr_number": Schema.string, "program": Schema.string("The payment method."), "payout_status": Schema.string,
     ], description: "One transaction settled under a UTR.")
@@ -81,7 +83,7 @@ extension Components {
         "subscription_id": Schema.string("Plural's id of the Reserve Pay subscription (reserve_pay_sub_id)."),
         "merchant_subscription_reference": Schema.reference("Your reference."), "customer_id": Schema.string,
         "status": Schema.string, "plan_details": Schema.object([
-            "reserve_amount": paiseTotal, "currency": Schema.string, "validity_days": Schema.integer, "description": Schema.string,
+            "reserve_amount": Schema.integer("Integer paise."), "currency": Schema.string, "validity_days": Schema.integer, "description": Schema.string,
         ]),
         "merchant_metadata": Schema.stringMap("Your own key/value strings."), "redirect_url": Schema.string, "created_at": time,
     ], description: "A UPI Reserve Pay (single block, multiple debits) subscription.")

@@ -61,7 +61,7 @@ extension PluralOperation {
         PluralOperation(
             "validateOffer", tag: "affordability-suite",
             summary: "Check an EMI offer from discovery against the amount and instrument before paying with it (POST /api/affordability/v1/offer/validate).",
-            description: "Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise (the definition types them as strings).",
+            description: "Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise; they go to Plural as digit strings, as its definition types them.",
             routes: [Route("POST", "/api/affordability/v1/offer/validate")],
             params: [
                 Param("payment_method", required: true, Schema.enumeration(["CREDIT_EMI", "DEBIT_EMI", "CARDLESS_EMI"], "The EMI method the offer is for.")),
@@ -81,7 +81,8 @@ extension PluralOperation {
             answer: Schema.object(["code": Schema.string("e.g. SUCCESS."), "message": Schema.string]), retry: .read,
             rule: { p throws(ValidationError) in
                 if let card = try p.optionalObject("payment_option")?.optionalObject("card_details") { try CardCheck.validate(card) }
-            }),
+            },
+            amountsAsText: ["order_amount", "payment_amount"]),
         PluralOperation(
             "validateImei", tag: "affordability-suite",
             summary: "Block (or release) a brand-EMI device's IMEI against an order (POST /api/affordability/v1/product/{order_id}/imei). Answers {} when Plural sends no body.",

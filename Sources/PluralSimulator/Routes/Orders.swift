@@ -228,8 +228,15 @@ extension PluralSimulator {
     enum AmountRead { case ok(Int64, String), bad }
 
     static func readAmount(_ v: JSONValue?) -> AmountRead {
-        guard case .object(let o)? = v, case .number(let n)? = o["value"], let value = n.int64, value > 0,
-              case .string(let currency)? = o["currency"], currency.count == 3 else { return .bad }
+        // The value is a number, or digits in a string where the definition types it as text (`AmountText`).
+        guard case .object(let o)? = v, case .string(let currency)? = o["currency"], currency.count == 3 else { return .bad }
+        let value: Int64?
+        switch o["value"] {
+        case .number(let n)?: value = n.int64
+        case .string(let digits)?: value = Int64(digits)
+        default: value = nil
+        }
+        guard let value, value > 0 else { return .bad }
         return .ok(value, currency)
     }
 
