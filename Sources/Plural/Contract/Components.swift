@@ -110,7 +110,7 @@ public enum Components {
         "signature": Schema.string("Upper-case hex HMAC-SHA256 over the other fields (verify with verifySignature)."),
     ], required: ["order_id", "payment_status", "signature"], description: "The fields Plural posts to the merchant's return URL.")
 
-    public static let all = JSONObject(base.members + recurring)
+    public static let all = JSONObject(base.members + recurring + files + documents + payouts)
 
     static let base: JSONObject = [
         "Amount": amount, "ReportedAmount": reportedAmount, "Address": address, "Customer": customer, "CartDetails": cartDetails,

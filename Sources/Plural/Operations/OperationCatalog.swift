@@ -8,6 +8,7 @@ public enum OperationCatalog {
         + PluralOperation.paymentOption + PluralOperation.paymentLinks + PluralOperation.legacy
         + PluralOperation.customers + PluralOperation.cardTokens + PluralOperation.plans + PluralOperation.subscriptions
         + PluralOperation.presentations
+        + PluralOperation.international + PluralOperation.eChallans + PluralOperation.payouts
 
     private static let byName: [String: PluralOperation] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 

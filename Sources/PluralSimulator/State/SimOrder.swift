@@ -100,6 +100,8 @@ struct SimState: Sendable {
     var pageTokens: [String: String] = [:]
     var webhooks: [WebhookDelivery] = []
     var recurring = RecurringState()
+    var documents = DocumentsState()
+    var payouts = PayoutsState()
     /// The webhook events state changes produced, oldest first (`{event_type, data}`, as Plural posts them).
     var events: [JSONValue] = []
     /// How many of `events` have been handed to webhook delivery.

@@ -58,6 +58,7 @@ enum SimulatorConfigure: SidecarMethod {
         Param("token_form", Schema.enumeration(["expires_in", "expires_at"], "Which documented token answer form to use.")),
         Param("revoke_tokens", Schema.boolean, "Invalidate every issued token."),
         Param("accept_client_secret", Schema.string("From now on accept only this client secret at the token endpoint (a credential rotation); over HTTP also a list.")),
+        Param("payout_balance", ["type": "integer", "minimum": 0, "description": "Set the payout funding account's balance (integer paise)."]),
     ]
     static let resultName = "stats"
     static let result = Schema.anyObject
