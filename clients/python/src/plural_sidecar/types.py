@@ -21,20 +21,29 @@ __all__ = [
     "AcceptPaymentResult",
     "Address",
     "Amount",
+    "Awb",
+    "AwbList",
     "BankAccount",
+    "BulkPayout",
+    "BulkPayoutLinksItem",
     "Callback",
     "CancelParams",
     "CancelPaymentLinkParams",
     "CancelPaymentLinkResult",
     "CancelResult",
+    "CancelScheduledPayoutParams",
+    "CancelScheduledPayoutResult",
     "CancelSubscriptionParams",
     "CancelSubscriptionResult",
+    "CaptureInvoiceParams",
+    "CaptureInvoiceResult",
     "CaptureParams",
     "CaptureResult",
     "CardData",
     "CardToken",
     "CartDetails",
     "CartDetailsCartItemsItem",
+    "Challan",
     "CheckPointBalanceParams",
     "CheckPointBalanceParamsOrderDetails",
     "CheckPointBalanceParamsPaymentOption",
@@ -43,11 +52,24 @@ __all__ = [
     "CheckoutSession",
     "ConfirmPaymentParams",
     "ConfirmPaymentResult",
+    "ConvenienceFeeBreakdown",
+    "ConvenienceFeeBreakdownAdditionalFeeAmount",
+    "ConvenienceFeeBreakdownApplicableFeeAmount",
+    "ConvenienceFeeBreakdownFeeAmount",
+    "ConvenienceFeeBreakdownMaximumFeeAmount",
+    "ConvenienceFeeBreakdownTaxAmount",
+    "CreateAwbParams",
+    "CreateAwbParamsAwbsItem",
+    "CreateAwbResult",
+    "CreateBulkPayoutParams",
+    "CreateBulkPayoutResult",
     "CreateCardTokenParams",
     "CreateCardTokenParamsPayment",
     "CreateCardTokenParamsPaymentAcquirerData",
     "CreateCardTokenParamsPaymentOption",
     "CreateCardTokenResult",
+    "CreateChallanParams",
+    "CreateChallanResult",
     "CreateCheckoutParams",
     "CreateCheckoutResult",
     "CreateCustomerParams",
@@ -63,6 +85,8 @@ __all__ = [
     "CreatePaymentLinkResult",
     "CreatePaymentParams",
     "CreatePaymentResult",
+    "CreatePayoutParams",
+    "CreatePayoutResult",
     "CreatePlanParams",
     "CreatePlanResult",
     "CreatePresentationParams",
@@ -88,17 +112,32 @@ __all__ = [
     "FetchUpiVpaParamsPaymentOptionUpiDetails",
     "FetchUpiVpaParamsPaymentOptionUpiDetailsPayer",
     "FetchUpiVpaResult",
+    "FileContent",
+    "FileUpload",
+    "FundingAccount",
     "GenerateCryptogramParams",
     "GenerateCryptogramResult",
     "GenerateCryptogramResultTokenData",
+    "GetAllAwbsParams",
+    "GetAllAwbsResult",
+    "GetAwbByIdParams",
+    "GetAwbByIdResult",
+    "GetChallanParams",
+    "GetChallanPdfParams",
+    "GetChallanPdfResult",
+    "GetChallanResult",
     "GetCustomerParams",
     "GetCustomerResult",
     "GetCustomerTokenParams",
     "GetCustomerTokenResult",
+    "GetInvoiceStatusParams",
+    "GetInvoiceStatusResult",
     "GetOrderParams",
     "GetOrderResult",
     "GetPaymentLinkParams",
     "GetPaymentLinkResult",
+    "GetPayoutBalanceParams",
+    "GetPayoutBalanceResult",
     "GetPlanParams",
     "GetPlanResult",
     "GetPresentationParams",
@@ -109,10 +148,13 @@ __all__ = [
     "GetSubscriptionResult",
     "InquiryParams",
     "InquiryResult",
+    "Invoice",
     "LegacyRefundParams",
     "LegacyRefundResult",
     "ListCustomerTokensParams",
     "ListCustomerTokensResult",
+    "ListPayoutsParams",
+    "ListPayoutsResult",
     "ListPlansParams",
     "ListPlansResult",
     "ListPlansResultPage",
@@ -140,6 +182,11 @@ __all__ = [
     "PaymentRequest",
     "PaymentRequestDeviceInfo",
     "PaymentRequestOfferData",
+    "Payout",
+    "PayoutAmount",
+    "PayoutLinksItem",
+    "PayoutList",
+    "PayoutListLinksItem",
     "PendingOutcomesParams",
     "PendingOutcomesResult",
     "PendingOutcomesResultPendingItem",
@@ -179,13 +226,20 @@ __all__ = [
     "StatsParams",
     "StatsResult",
     "StatsResultHealth",
+    "StoredFile",
     "Subscription",
     "UpdateCustomerParams",
     "UpdateCustomerResult",
     "UpdatePlanParams",
     "UpdatePlanResult",
+    "UpdateScheduledPayoutParams",
+    "UpdateScheduledPayoutResult",
     "UpdateSubscriptionParams",
     "UpdateSubscriptionResult",
+    "UploadAwbFileParams",
+    "UploadAwbFileResult",
+    "UploadInvoiceFileParams",
+    "UploadInvoiceFileResult",
     "VerifySignatureParams",
     "VerifySignatureResult",
     "VerifyWebhookParams",
@@ -216,11 +270,66 @@ class Amount(TypedDict):
     value: int
 
 
+class StoredFile(TypedDict, total=False):
+    """The document uploaded for this record."""
+    content_type: str
+    file_name: str
+    size_bytes: int
+    #: ISO-8601 date-time (UTC).
+    uploaded_at: str
+
+
+class _AwbRequired(TypedDict):
+    #: Plural's airway-bill id.
+    awb_id: str
+
+
+class Awb(_AwbRequired, total=False):
+    """An airway bill (shipment proof) of a cross-border order."""
+    #: YYYY-MM-DD.
+    awb_date: str
+    awb_number: str
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    file: StoredFile
+    order_id: str
+    #: CREATED until its document is uploaded.
+    status: str
+    tracking_url: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
+
+
+class _AwbListRequired(TypedDict):
+    awbs: List[Awb]
+
+
+class AwbList(_AwbListRequired, total=False):
+    """The airway bills of an order."""
+    order_id: str
+
+
 class BankAccount(TypedDict, total=False):
     """The account a TPV mandate must debit."""
     account_number: str
     ifsc: str
     name: str
+
+
+class BulkPayoutLinksItem(TypedDict, total=False):
+    """In BulkPayout._links[]."""
+    href: str
+    rel: str
+
+
+class BulkPayout(TypedDict, total=False):
+    """A bulk payout file, accepted for processing."""
+    _links: List[BulkPayoutLinksItem]
+    message: str
+    #: Plural's id of the bulk request: list its payouts with it.
+    requestReferenceId: str
+    #: The file's processing status.
+    status: str
 
 
 class _CallbackRequired(TypedDict):
@@ -299,6 +408,25 @@ class CartDetails(TypedDict, total=False):
     cart_items: List[CartDetailsCartItemsItem]
 
 
+class Challan(TypedDict, total=False):
+    """An e-challan: the bank transfer details a customer pays an order by."""
+    account_bank_branch: str
+    account_bank_name: str
+    account_ifsc: str
+    account_name: str
+    #: Integer paise.
+    amount_due: int
+    #: Plural's challan id.
+    challan_id: str
+    challan_pdf_url: str
+    #: ISO-8601 date-time (UTC).
+    created_date: str
+    expiry_date: str
+    order_id: str
+    #: The account the customer pays into.
+    virtual_account_id: str
+
+
 class _CheckoutSessionRequired(TypedDict):
     #: Send the customer here to pay on Plural's hosted page.
     redirect_url: str
@@ -310,6 +438,55 @@ class CheckoutSession(_CheckoutSessionRequired, total=False):
     order_id: str
     response_code: int
     response_message: str
+
+
+class ConvenienceFeeBreakdownAdditionalFeeAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.additional_fee_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdownApplicableFeeAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.applicable_fee_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdownFeeAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.fee_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdownMaximumFeeAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.maximum_fee_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdownTaxAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.tax_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdown(TypedDict, total=False):
+    """The convenience fee added to the challan."""
+    additional_fee_amount: ConvenienceFeeBreakdownAdditionalFeeAmount
+    applicable_fee_amount: ConvenienceFeeBreakdownApplicableFeeAmount
+    fee_amount: ConvenienceFeeBreakdownFeeAmount
+    maximum_fee_amount: ConvenienceFeeBreakdownMaximumFeeAmount
+    tax_amount: ConvenienceFeeBreakdownTaxAmount
 
 
 class Customer(TypedDict, total=False):
@@ -352,11 +529,61 @@ class CustomerRecord(_CustomerRecordRequired, total=False):
     updated_at: str
 
 
+class FileContent(TypedDict):
+    """A file Plural answered with, as its bytes."""
+    #: The bytes Plural answered, in standard base64.
+    content_base64: str
+    #: The answer's Content-Type, e.g. application/pdf.
+    content_type: str
+    #: How many bytes (at most PLURAL_MAX_ANSWER_BYTES).
+    size_bytes: int
+
+
+class FileUpload(TypedDict):
+    """A file to send: sent to Plural as the multipart/form-data part of the param's name. Never logged."""
+    #: The file's bytes in standard base64 (RFC 4648: + and /, = padding, no line breaks); at most
+    #: PLURAL_MAX_UPLOAD_BYTES once decoded.
+    content_base64: str
+    #: Its media type, e.g. application/pdf, image/png, text/csv.
+    content_type: str
+    #: Its name, as Plural will see it (no path, quotes or control characters).
+    file_name: str
+
+
 class ReportedAmount(TypedDict, total=False):
     """An amount as the gateway reports it, in integer paise."""
     currency: str
     #: Integer paise.
     value: int
+
+
+class FundingAccount(TypedDict, total=False):
+    """The funding account payouts are paid from, and its balance."""
+    #: The funding account.
+    accountNumber: str
+    balance: ReportedAmount
+    #: Its IFSC.
+    branchCode: str
+
+
+class _InvoiceRequired(TypedDict):
+    #: Plural's invoice id.
+    invoice_id: str
+
+
+class Invoice(_InvoiceRequired, total=False):
+    """The invoice captured for a cross-border order."""
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    file: StoredFile
+    #: YYYY-MM-DD.
+    invoice_date: str
+    invoice_number: str
+    order_id: str
+    #: CREATED until its document is uploaded.
+    status: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
 
 
 class PaymentCaptureDataItem(TypedDict, total=False):
@@ -558,6 +785,70 @@ class PaymentRequest(_PaymentRequestRequired, total=False):
     offer_data: PaymentRequestOfferData
     payment_amount: Amount
     payment_option: PaymentOption
+
+
+class PayoutLinksItem(TypedDict, total=False):
+    """In Payout._links[]."""
+    href: str
+    rel: str
+
+
+class Payout(TypedDict, total=False):
+    """A payout, as Plural answers it."""
+    _links: List[PayoutLinksItem]
+    #: Masked.
+    accountNumber: str
+    amount: ReportedAmount
+    #: The bank's UTR, once paid.
+    bankTransactionReferenceId: str
+    branchCode: str
+    #: Your reference: the payout's idempotency key.
+    clientReferenceId: str
+    #: ISO-8601 date-time (UTC).
+    createdAt: str
+    email: str
+    fees: ReportedAmount
+    message: str
+    #: How it is paid.
+    mode: str
+    payeeName: str
+    #: Plural's id of the payout.
+    paymentReferenceId: str
+    phone: str
+    remarks: str
+    #: Plural's id of the request (a bulk file's payouts share it).
+    requestReferenceId: str
+    #: When it executes (ISO-8601 UTC); empty once cancelled.
+    scheduledAt: str
+    #: Where the payout stands.
+    status: str
+    tax: ReportedAmount
+    #: ISO-8601 date-time (UTC).
+    updatedAt: str
+    vpa: str
+
+
+class PayoutAmount(TypedDict):
+    """A payout's amount in integer paise (₹1 to ₹10 lakh)."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class PayoutListLinksItem(TypedDict, total=False):
+    """In PayoutList._links[]."""
+    href: str
+    rel: str
+
+
+class PayoutList(TypedDict, total=False):
+    """Payouts matching a query, paged."""
+    _links: List[PayoutListLinksItem]
+    nextPage: int
+    payments: List[Payout]
+    totalPages: int
+    totalRecords: int
 
 
 class _PlanRequired(TypedDict):
@@ -1690,6 +1981,196 @@ class RetryMandateDebitParams(TypedDict, total=False):
     idempotency_key: str
 
 
+class _CaptureInvoiceParamsRequired(TypedDict):
+    #: The cross-border order.
+    order_id: str
+    #: Your invoice's number.
+    invoice_number: str
+
+
+class CaptureInvoiceParams(_CaptureInvoiceParamsRequired, total=False):
+    """Params of captureInvoice."""
+    #: YYYY-MM-DD.
+    invoice_date: str
+
+
+class GetInvoiceStatusParams(TypedDict):
+    """Params of getInvoiceStatus."""
+    #: The cross-border order.
+    order_id: str
+
+
+class UploadInvoiceFileParams(TypedDict):
+    """Params of uploadInvoiceFile."""
+    #: The cross-border order.
+    order_id: str
+    #: The invoice from captureInvoice.
+    invoice_id: str
+    #: The document (PDF or image), sent as the multipart part `file`.
+    file: FileUpload
+
+
+class _CreateAwbParamsAwbsItemRequired(TypedDict):
+    #: The carrier's airway-bill number.
+    awb_number: str
+
+
+class CreateAwbParamsAwbsItem(_CreateAwbParamsAwbsItemRequired, total=False):
+    """In createAwb params: awbs[]."""
+    #: YYYY-MM-DD.
+    awb_date: str
+    #: The carrier's tracking page.
+    tracking_url: str
+
+
+class CreateAwbParams(TypedDict):
+    """Params of createAwb."""
+    #: The cross-border order.
+    order_id: str
+    #: The airway bills: sent as the request body itself.
+    awbs: List[CreateAwbParamsAwbsItem]
+
+
+class GetAllAwbsParams(TypedDict):
+    """Params of getAllAwbs."""
+    #: The cross-border order.
+    order_id: str
+
+
+class GetAwbByIdParams(TypedDict):
+    """Params of getAwbById."""
+    #: The cross-border order.
+    order_id: str
+    #: The airway bill from createAwb.
+    awb_id: str
+
+
+class UploadAwbFileParams(TypedDict):
+    """Params of uploadAwbFile."""
+    #: The cross-border order.
+    order_id: str
+    #: The airway bill from createAwb.
+    awb_id: str
+    #: The document (PDF or image), sent as the multipart part `file`.
+    file: FileUpload
+
+
+class _CreateChallanParamsRequired(TypedDict):
+    #: The order to pay by bank transfer.
+    order_id: str
+
+
+class CreateChallanParams(_CreateChallanParamsRequired, total=False):
+    """Params of createChallan."""
+    #: The fee added to the amount due.
+    convenience_fee_breakdown: ConvenienceFeeBreakdown
+
+
+class GetChallanParams(TypedDict):
+    """Params of getChallan."""
+    #: The order.
+    order_id: str
+
+
+class GetChallanPdfParams(TypedDict):
+    """Params of getChallanPdf."""
+    #: The order.
+    order_id: str
+
+
+class _CreatePayoutParamsRequired(TypedDict):
+    #: Your unique reference for the payout (no spaces): its idempotency key.
+    clientReferenceId: str
+    #: The beneficiary account holder's name (letters and spaces).
+    payeeName: str
+    #: Integer paise, ₹1 to ₹10 lakh.
+    amount: PayoutAmount
+    #: How it is paid.
+    mode: Literal["UPI", "IMPS", "NEFT", "RTGS"]
+    #: Text for the transfer (A-Z a-z 0-9 - and space).
+    remarks: str
+
+
+class CreatePayoutParams(_CreatePayoutParamsRequired, total=False):
+    """Params of createPayout."""
+    #: The beneficiary's account number; required for IMPS, NEFT and RTGS.
+    accountNumber: str
+    #: The beneficiary bank's IFSC; required for IMPS, NEFT and RTGS.
+    branchCode: str
+    #: The beneficiary's UPI address; required for UPI.
+    vpa: str
+    #: The beneficiary's email.
+    email: str
+    #: The beneficiary's mobile number (10 digits).
+    phone: str
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class ListPayoutsParams(TypedDict, total=False):
+    """Params of listPayouts."""
+    #: Only this payout.
+    paymentReferenceId: str
+    #: Only the payout with your reference.
+    clientReferenceId: str
+    #: Only the payouts of this request (a bulk file).
+    requestReferenceId: str
+    #: Only the payout with this bank UTR.
+    bankTransactionReferenceId: str
+    #: Only this mode.
+    mode: Literal["UPI", "IMPS", "NEFT", "RTGS"]
+    #: Only those initiated after this (ISO-8601 UTC).
+    dateFrom: str
+    #: Only those initiated before this (ISO-8601 UTC).
+    dateTo: str
+    #: Only this status.
+    status: Literal["SCHEDULED", "PENDING", "PROCESSING", "PROCESSED", "SUCCESS", "FAILED"]
+    #: Page number (default 1).
+    page: str
+    #: Records per page.
+    count: str
+
+
+class GetPayoutBalanceParams(TypedDict):
+    """Params of getPayoutBalance."""
+
+
+class _CreateBulkPayoutParamsRequired(TypedDict):
+    #: The bulk payout file (CSV or spreadsheet of beneficiaries).
+    file: FileUpload
+
+
+class CreateBulkPayoutParams(_CreateBulkPayoutParamsRequired, total=False):
+    """Params of createBulkPayout."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class UpdateScheduledPayoutParams(TypedDict):
+    """Params of updateScheduledPayout."""
+    #: Plural's id of the payout (paymentReferenceId).
+    paymentReferenceId: str
+    #: The new time it executes (ISO-8601 UTC).
+    scheduleAt: str
+
+
+class _CancelScheduledPayoutParamsRequired(TypedDict):
+    #: Plural's id of the payout (paymentReferenceId).
+    paymentReferenceId: str
+
+
+class CancelScheduledPayoutParams(_CancelScheduledPayoutParamsRequired, total=False):
+    """Params of cancelScheduledPayout."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
 class VerifySignatureParams(TypedDict):
     """Params of verifySignature."""
     #: The signed fields, values exactly as received.
@@ -1868,6 +2349,8 @@ class SimulatorConfigureParams(TypedDict, total=False):
     #: From now on accept only this client secret at the token endpoint (a credential rotation); over HTTP
     #: also a list.
     accept_client_secret: str
+    #: Set the payout funding account's balance (integer paise).
+    payout_balance: int
 
 
 class SimulatorWebhooksParams(TypedDict):
@@ -2038,6 +2521,54 @@ ExecuteMandateDebitResult = Presentation
 
 #: Result of retryMandateDebit.
 RetryMandateDebitResult = Presentation
+
+#: Result of captureInvoice.
+CaptureInvoiceResult = Invoice
+
+#: Result of getInvoiceStatus.
+GetInvoiceStatusResult = Invoice
+
+#: Result of uploadInvoiceFile.
+UploadInvoiceFileResult = Invoice
+
+#: Result of createAwb.
+CreateAwbResult = AwbList
+
+#: Result of getAllAwbs.
+GetAllAwbsResult = AwbList
+
+#: Result of getAwbById.
+GetAwbByIdResult = Awb
+
+#: Result of uploadAwbFile.
+UploadAwbFileResult = Awb
+
+#: Result of createChallan.
+CreateChallanResult = Challan
+
+#: Result of getChallan.
+GetChallanResult = Challan
+
+#: Result of getChallanPdf.
+GetChallanPdfResult = FileContent
+
+#: Result of createPayout.
+CreatePayoutResult = Payout
+
+#: Result of listPayouts.
+ListPayoutsResult = PayoutList
+
+#: Result of getPayoutBalance.
+GetPayoutBalanceResult = FundingAccount
+
+#: Result of createBulkPayout.
+CreateBulkPayoutResult = BulkPayout
+
+#: Result of updateScheduledPayout.
+UpdateScheduledPayoutResult = Payout
+
+#: Result of cancelScheduledPayout.
+CancelScheduledPayoutResult = Payout
 
 #: Result of rpc.discover.
 DiscoverResult = Any
