@@ -108,6 +108,26 @@ final class PayoutsTests: XCTestCase {
         XCTAssertEqual(bad["data"]?["http_status"], 400)
     }
 
+    /// A payout or cancel whose answer is lost is looked up (listPayouts) before the caller hears "unknown", and
+    /// is never sent again.
+    func testLostAnswersAreLookedUp() throws {
+        simulator.faults([["kind": "reset", "after": true, "path": "/payouts/v3/payments/banks", "method": "POST", "times": 1]])
+        let payout = sidecar.result("createPayout", Self.payout("po-lost", 20_000))
+        XCTAssertEqual(payout["reconciled"], true)
+        XCTAssertEqual(payout["status"], "SCHEDULED")
+        XCTAssertEqual(payout["clientReferenceId"], "po-lost")
+        XCTAssertEqual(payoutPosts, 1, "a payout is not retried after its request was sent")
+        XCTAssertEqual(balance, 480_000)
+        let id = try XCTUnwrap(payout["paymentReferenceId"]?.stringValue)
+
+        simulator.faults([["kind": "status", "status": 502, "after": true, "path": .string("/payouts/v3/payments/banks/\(id)/cancel"), "times": 1]])
+        let cancelled = sidecar.result("cancelScheduledPayout", ["paymentReferenceId": .string(id)])
+        XCTAssertEqual(cancelled["status"], "CANCELLED")
+        XCTAssertEqual(cancelled["reconciled"], true)
+        XCTAssertEqual(balance, 500_000)
+        XCTAssertEqual(simulator.recentRequests.filter { $0["path"] == .string("/payouts/v3/payments/banks/\(id)/cancel") }.count, 1)
+    }
+
     func testRefusals() throws {
         let before = simulator.requestCount
         let low = sidecar.error("createPayout", Self.payout("po-x", 99))
