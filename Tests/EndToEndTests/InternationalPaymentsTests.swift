@@ -73,6 +73,21 @@ final class InternationalPaymentsTests: XCTestCase {
         XCTAssertFalse(sidecar.stderr.text.contains(Base64.encode(png)))
     }
 
+    /// A file of a realistic size (3 MiB) goes through when the line limit is raised to carry it.
+    func testALargeFileArrivesWhole() throws {
+        let big = try simulator.sidecar(environment: ["PLURAL_MAX_LINE_BYTES": "8388608", "PLURAL_MAX_UPLOAD_BYTES": "4194304"])
+        let order = try XCTUnwrap(big.result("createOrder", orderParams("intl-big"))["order_id"]?.stringValue)
+        let invoiceID = try XCTUnwrap(big.result("captureInvoice", ["order_id": .string(order), "invoice_number": "INV-BIG"])["invoice_id"]?.stringValue)
+        var seed: UInt32 = 2_463_534_242
+        let bytes = (0..<(3 << 20)).map { _ -> UInt8 in seed ^= seed << 13; seed ^= seed >> 17; seed ^= seed << 5; return UInt8(truncatingIfNeeded: seed) }
+        let answer = big.result("uploadInvoiceFile", ["order_id": .string(order), "invoice_id": .string(invoiceID), "file": file(bytes)])
+        XCTAssertEqual(answer["file"]?["size_bytes"], JSONValue.int(bytes.count))
+        XCTAssertEqual(Base64.decode(lastUpload()?["content_base64"]?.stringValue ?? ""), bytes)
+        // With the default line limit (1 MiB) the same call is refused as a whole line, before anything is sent.
+        let line = try sidecar.call("uploadInvoiceFile", ["order_id": .string(order), "invoice_id": .string(invoiceID), "file": file(bytes)])
+        XCTAssertNotNil(line["error"])
+    }
+
     func testRefusals() throws {
         let order = try XCTUnwrap(sidecar.result("createOrder", orderParams("intl-2"))["order_id"]?.stringValue)
         let invoiceID = try XCTUnwrap(sidecar.result("captureInvoice", ["order_id": .string(order), "invoice_number": "INV-2"])["invoice_id"]?.stringValue)

@@ -42,7 +42,7 @@ public enum OpenRPCDocument {
                 // Files (docs/FILES.md): the param sent as a multipart part, and an answer that is a file.
                 if let upload = op.upload { o.append("x-upload", ["param": .string(upload), "encoding": "multipart/form-data", "max_bytes_setting": "PLURAL_MAX_UPLOAD_BYTES"]) }
                 if op.binaryAnswer { o.append("x-binary-answer", ["max_bytes_setting": "PLURAL_MAX_ANSWER_BYTES"]) }
-                if op.wholeBody != nil { o.append("x-body-param", .string(op.wholeBody!)) }
+                if let whole = op.wholeBody { o.append("x-body-param", .string(whole)) }
             }
             methods.append(.object(o))
         }
