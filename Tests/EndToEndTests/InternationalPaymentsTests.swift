@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Plural
 import Support
 import XCTest
@@ -86,6 +89,48 @@ final class InternationalPaymentsTests: XCTestCase {
         // With the default line limit (1 MiB) the same call is refused as a whole line, before anything is sent.
         let line = try sidecar.call("uploadInvoiceFile", ["order_id": .string(order), "invoice_id": .string(invoiceID), "file": file(bytes)])
         XCTAssertNotNil(line["error"])
+    }
+
+    /// What the simulator itself takes at an upload or bulk route, sent straight to it as another client would.
+    func send(_ method: String, _ path: String, _ body: [UInt8], type: String, token: String? = nil) -> (status: Int, body: JSONValue) {
+        var req = URLRequest(url: URL(string: simulator.url + path)!, timeoutInterval: 10)
+        req.httpMethod = method
+        req.setValue(type, forHTTPHeaderField: "Content-Type")
+        if let token {
+            for (k, v) in ["Authorization": "Bearer \(token)", "Request-ID": UUID().uuidString, "Request-Timestamp": ISO8601.format(Date())] {
+                req.setValue(v, forHTTPHeaderField: k)
+            }
+        }
+        req.httpBody = Data(body)
+        let done = DispatchSemaphore(value: 0)
+        let result = Locked<(Int, JSONValue)>((0, .null))
+        URLSession.shared.dataTask(with: req) { data, response, _ in
+            result.withLock { $0 = ((response as? HTTPURLResponse)?.statusCode ?? 0, data.flatMap { try? JSONParser.parse([UInt8]($0)) } ?? .null) }
+            done.signal()
+        }.resume()
+        done.wait()
+        return result.current
+    }
+
+    func testTheSimulatorHoldsUploadsToTheDeclaration() throws {
+        let order = try XCTUnwrap(sidecar.result("createOrder", orderParams("intl-raw"))["order_id"]?.stringValue)
+        let invoiceID = try XCTUnwrap(sidecar.result("captureInvoice", ["order_id": .string(order), "invoice_number": "INV-RAW"])["invoice_id"]?.stringValue)
+        let credentials = Array(#"{"client_id":"c","client_secret":"s","grant_type":"client_credentials"}"#.utf8)
+        let token = try XCTUnwrap(send("POST", "/api/auth/v1/token", credentials, type: "application/json").body["access_token"]?.stringValue)
+        let upload = "/api/pay/v1/orders/\(order)/invoice/\(invoiceID)/upload"
+
+        // JSON where the definition takes a form, a form without the file part, a bulk create as an object: 400.
+        let json = send("PUT", upload, Array(#"{"file":"your_file"}"#.utf8), type: "application/json", token: token)
+        XCTAssertEqual(json.status, 400)
+        let noFile = Multipart.encode(fields: [], fileField: "document", file: FileUpload(bytes: [1, 2, 3], contentType: "application/pdf", fileName: "x.pdf"))
+        let missing = send("PUT", upload, noFile.body, type: noFile.contentType, token: token)
+        XCTAssertEqual(missing.status, 400)
+        XCTAssertTrue(missing.body["message"]?.stringValue?.contains("file") == true, "\(missing.body)")
+        let object = send("POST", "/api/pay/v1/orders/\(order)/awb", Array(#"{"awb_number":"A1"}"#.utf8), type: "application/json", token: token)
+        XCTAssertEqual(object.status, 400)
+        // The form the sidecar sends is taken.
+        let good = Multipart.encode(fields: [], fileField: "file", file: FileUpload(bytes: [1, 2, 3], contentType: "application/pdf", fileName: "x.pdf"))
+        XCTAssertEqual(send("PUT", upload, good.body, type: good.contentType, token: token).body["status"], "UPLOADED")
     }
 
     func testRefusals() throws {
