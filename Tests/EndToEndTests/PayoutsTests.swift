@@ -108,6 +108,18 @@ final class PayoutsTests: XCTestCase {
         XCTAssertEqual(bad["data"]?["http_status"], 400)
     }
 
+    /// A scheduled payout is paid when its time comes: SUCCESS with the bank's UTR, which the list filters by.
+    func testAScheduledPayoutIsPaid() throws {
+        simulator.control("POST", "/_simulator/faults", ["payout_delay": 0])
+        let id = try XCTUnwrap(sidecar.result("createPayout", Self.payout("po-paid", 70_000))["paymentReferenceId"]?.stringValue)
+        let paid = try XCTUnwrap(sidecar.result("listPayouts", ["paymentReferenceId": .string(id)])["payments"]?.arrayValue?.first)
+        XCTAssertEqual(paid["status"], "SUCCESS")
+        let utr = try XCTUnwrap(paid["bankTransactionReferenceId"]?.stringValue)
+        XCTAssertEqual(sidecar.result("listPayouts", ["bankTransactionReferenceId": .string(utr)])["totalRecords"], 1)
+        XCTAssertEqual(sidecar.error("cancelScheduledPayout", ["paymentReferenceId": .string(id)])["data"]?["http_status"], 422, "a paid payout stays paid")
+        XCTAssertEqual(balance, 430_000)
+    }
+
     /// A payout or cancel whose answer is lost is looked up (listPayouts) before the caller hears "unknown", and
     /// is never sent again.
     func testLostAnswersAreLookedUp() throws {

@@ -2214,6 +2214,8 @@ export interface SimulatorConfigureParams {
   accept_client_secret?: string;
   /** Set the payout funding account's balance (integer paise). */
   payout_balance?: number;
+  /** Seconds new payouts stay SCHEDULED before they are paid (default 300; 0: paid at the next read). */
+  payout_delay?: number;
 }
 
 /** Result of simulator.configure. */

@@ -100,6 +100,9 @@ extension PluralSimulator {
     /// Sets the funding account's balance (integer paise), as a top-up or a withdrawal would.
     public func setPayoutBalance(_ paise: Int64) { state.withLock { $0.payouts.balance = paise } }
 
+    /// Sets how many seconds new payouts stay SCHEDULED before they are paid (0: paid at the next read).
+    public func setPayoutDelay(_ seconds: Double) { state.withLock { $0.payouts.delay = seconds } }
+
     /// A payout from a request (or a bulk file's row): refused when Plural's rules refuse it, else SCHEDULED and
     /// debited, or PENDING when the balance does not cover it.
     static func newPayout(_ body: JSONObject, requestID: String, paymentID: String, now: Date, in p: inout PayoutsState) -> Result<JSONObject, HTTPResponseBox> {
@@ -122,7 +125,7 @@ extension PluralSimulator {
         payout["paymentReferenceId"] = .string(paymentID); payout["requestReferenceId"] = .string(requestID)
         payout["status"] = covered ? "SCHEDULED" : "PENDING"
         payout["message"] = covered ? "Payout scheduled." : "Insufficient balance in the funding account."
-        payout["scheduledAt"] = .string(ISO8601.format(now.addingTimeInterval(PayoutsState.processingDelay)))
+        payout["scheduledAt"] = .string(ISO8601.format(now.addingTimeInterval(p.delay)))
         payout["fees"] = ["value": 0, "currency": "INR"]; payout["tax"] = ["value": 0, "currency": "INR"]
         payout["createdAt"] = .string(ISO8601.format(now)); payout["updatedAt"] = .string(ISO8601.format(now))
         payout["_links"] = [["rel": "self", "href": .string("/payouts/v3/payments?paymentReferenceId=\(paymentID)")]]

@@ -9,6 +9,6 @@ struct PayoutsState: Sendable {
     var byClientReference: [String: String] = [:]
     /// Payout ids in the order they were made (lists answer in that order).
     var created: [String] = []
-    /// How long a new payout stays SCHEDULED (cancellable) before it is paid.
-    static let processingDelay: Double = 300
+    /// Seconds a new payout stays SCHEDULED (cancellable) before it is paid; `simulator.configure {payout_delay}` sets it.
+    var delay: Double = 300
 }

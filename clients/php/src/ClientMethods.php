@@ -3708,7 +3708,8 @@ abstract class ClientMethods
      *     token_form?: 'expires_in'|'expires_at',
      *     revoke_tokens?: bool,
      *     accept_client_secret?: string,
-     *     payout_balance?: int
+     *     payout_balance?: int,
+     *     payout_delay?: int
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array<string, mixed>

@@ -2351,6 +2351,8 @@ class SimulatorConfigureParams(TypedDict, total=False):
     accept_client_secret: str
     #: Set the payout funding account's balance (integer paise).
     payout_balance: int
+    #: Seconds new payouts stay SCHEDULED before they are paid (default 300; 0: paid at the next read).
+    payout_delay: int
 
 
 class SimulatorWebhooksParams(TypedDict):
