@@ -140,6 +140,28 @@ final class PayoutsTests: XCTestCase {
         XCTAssertEqual(simulator.recentRequests.filter { $0["path"] == .string("/payouts/v3/payments/banks/\(id)/cancel") }.count, 1)
     }
 
+    /// With a journal, a bulk upload and a payout are journalled by key and fingerprint: neither the file nor the
+    /// beneficiary's account number is written to disk.
+    func testTheJournalHoldsNoFileOrAccount() throws {
+        let dir = NSTemporaryDirectory() + "plural-state-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let journalled = try simulator.sidecar(environment: ["PLURAL_STATE_DIR": dir])
+        let csv = Array("clientReferenceId,payeeName,amount,mode,remarks,accountNumber,branchCode\nj-1,Ravi Kumar,1000,NEFT,Rent,987654321098,SBIN0001234\n".utf8)
+        _ = journalled.result("createBulkPayout", ["file": ["content_base64": .string(Base64.encode(csv)), "content_type": "text/csv", "file_name": "j.csv"],
+                                                   "idempotency_key": "bulk-journal-1"])
+        _ = journalled.result("createPayout", Self.payout("j-2", 1000))
+        var disk: [UInt8] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
+            disk += FileManager.default.contents(atPath: dir + "/" + name).map { [UInt8]($0) } ?? []
+        }
+        XCTAssertFalse(disk.isEmpty, "the journal was written")
+        let text = String(decoding: disk, as: UTF8.self)
+        XCTAssertTrue(text.contains("bulk-journal-1"))
+        XCTAssertFalse(text.contains(Base64.encode(csv)))
+        XCTAssertFalse(text.contains("987654321098"))
+        XCTAssertFalse(text.contains("123456789012"))
+    }
+
     func testRefusals() throws {
         let before = simulator.requestCount
         let low = sidecar.error("createPayout", Self.payout("po-x", 99))
