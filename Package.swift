@@ -30,6 +30,6 @@ let package = Package(
         // Spawns the built binary and drives it over real pipes, sockets and loopback HTTP. It does not link the
         // executable: its constructor would block SIGTERM in the test runner and so in every process it spawns
         // (a signal mask survives exec), hiding start-up defects. `swift build --build-tests` builds the binary.
-        .testTarget(name: "EndToEndTests", dependencies: ["Support"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Plural", "Support"]),
     ]
 )

@@ -108,15 +108,15 @@ public final class PluralSimulator: Sendable {
         }
         // Everything else is the v3 API and needs a valid bearer token and a Request-ID.
         if let refusal = checkHeaders(request) { return refusal }
-        let body: JSONObject
-        switch parseBody(request) {
-        case .success(let o): body = o
-        case .failure(let r): return r.response
-        }
-        // The operation is found by the routes its declaration gives, and the body checked against it.
+        // The operation is found by the routes its declaration gives, and the body read and checked as it says.
         let candidates = OperationCatalog.matching(method: m, path: request.path)
         guard let (operation, ids) = candidates.first else {
             return Self.error(404, "NOT_FOUND", "No route for \(m) \(request.path).")
+        }
+        let body: JSONObject
+        switch decodeBody(request, operation) {
+        case .success(let o): body = o
+        case .failure(let r): return r.response
         }
         if let refusal = checkContract(candidates.map(\.operation), body) { return refusal }
         switch operation.name {
@@ -139,7 +139,8 @@ public final class PluralSimulator: Sendable {
         default:
             // The recurring areas record their events under the state lock; they are delivered once it is let go.
             if let answer = recurring(operation.name, ids, body, request) ?? paymentExtras(operation.name, ids, body, request)
-                ?? settlements(operation.name, ids, body, request) ?? wallets(operation.name, ids, body, request) {
+                ?? settlements(operation.name, ids, body, request) ?? wallets(operation.name, ids, body, request)
+                ?? documents(operation.name, ids, body, request) ?? payouts(operation.name, ids, body, request) {
                 let fresh = state.withLock { s -> [JSONValue] in
                     defer { s.eventsDelivered = s.events.count }
                     return Array(s.events.dropFirst(s.eventsDelivered))

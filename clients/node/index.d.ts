@@ -30,6 +30,41 @@ export interface Amount {
   [field: string]: unknown;
 }
 
+/** An amount in integer paise, its value as a digit string. */
+export interface AmountText {
+  /** ISO 4217 currency code, e.g. INR. */
+  currency: string;
+  /** Integer paise, written as digits. */
+  value: string;
+  [field: string]: unknown;
+}
+
+/** An airway bill (shipment proof) of a cross-border order. */
+export interface Awb {
+  /** YYYY-MM-DD. */
+  awb_date?: string;
+  /** Plural's airway-bill id. */
+  awb_id: string;
+  awb_number?: string;
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  file?: StoredFile;
+  order_id?: string;
+  /** CREATED until its document is uploaded. */
+  status?: string;
+  tracking_url?: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
+  [field: string]: unknown;
+}
+
+/** The airway bills of an order. */
+export interface AwbList {
+  awbs: Awb[];
+  order_id?: string;
+  [field: string]: unknown;
+}
+
 /** The account a TPV mandate must debit. */
 export interface BankAccount {
   account_number?: string;
@@ -48,6 +83,21 @@ export interface BrandWallet {
   status?: string;
   /** ISO-8601 date-time (UTC). */
   updated_at?: string;
+  [field: string]: unknown;
+}
+
+/** A bulk payout file, accepted for processing. */
+export interface BulkPayout {
+  _links?: {
+    href?: string;
+    rel?: string;
+    [field: string]: unknown;
+  }[];
+  message?: string;
+  /** Plural's id of the bulk request: list its payouts with it. */
+  requestReferenceId?: string;
+  /** The file's processing status. */
+  status?: string;
   [field: string]: unknown;
 }
 
@@ -124,6 +174,26 @@ export interface CartDetails {
   [field: string]: unknown;
 }
 
+/** An e-challan: the bank transfer details a customer pays an order by. */
+export interface Challan {
+  account_bank_branch?: string;
+  account_bank_name?: string;
+  account_ifsc?: string;
+  account_name?: string;
+  /** Integer paise. */
+  amount_due?: number;
+  /** Plural's challan id. */
+  challan_id?: string;
+  challan_pdf_url?: string;
+  /** ISO-8601 date-time (UTC). */
+  created_date?: string;
+  expiry_date?: string;
+  order_id?: string;
+  /** The account the customer pays into. */
+  virtual_account_id?: string;
+  [field: string]: unknown;
+}
+
 export interface CheckoutSession {
   order_id?: string;
   /** Send the customer here to pay on Plural's hosted page. */
@@ -131,6 +201,46 @@ export interface CheckoutSession {
   response_code?: number;
   response_message?: string;
   token: string;
+  [field: string]: unknown;
+}
+
+/** The convenience fee added to the challan. */
+export interface ConvenienceFeeBreakdown {
+  additional_fee_amount?: {
+    /** ISO 4217, e.g. INR. */
+    currency?: string;
+    /** Integer paise, 100 (₹1) to 100000000 (₹10 lakh). */
+    value?: number;
+    [field: string]: unknown;
+  };
+  applicable_fee_amount?: {
+    /** ISO 4217, e.g. INR. */
+    currency?: string;
+    /** Integer paise, 100 (₹1) to 100000000 (₹10 lakh). */
+    value?: number;
+    [field: string]: unknown;
+  };
+  fee_amount?: {
+    /** ISO 4217, e.g. INR. */
+    currency?: string;
+    /** Integer paise, 100 (₹1) to 100000000 (₹10 lakh). */
+    value?: number;
+    [field: string]: unknown;
+  };
+  maximum_fee_amount?: {
+    /** ISO 4217, e.g. INR. */
+    currency?: string;
+    /** Integer paise, 100 (₹1) to 100000000 (₹10 lakh). */
+    value?: number;
+    [field: string]: unknown;
+  };
+  tax_amount?: {
+    /** ISO 4217, e.g. INR. */
+    currency?: string;
+    /** Integer paise, 100 (₹1) to 100000000 (₹10 lakh). */
+    value?: number;
+    [field: string]: unknown;
+  };
   [field: string]: unknown;
 }
 
@@ -247,6 +357,59 @@ export interface EmiTenure {
   total_down_payment_amount?: ReportedAmount;
   total_emi_amount?: ReportedAmount;
   total_subvention_amount?: ReportedAmount;
+  [field: string]: unknown;
+}
+
+/** A file Plural answered with, as its bytes. */
+export interface FileContent {
+  /** The bytes Plural answered, in standard base64. */
+  content_base64: string;
+  /** The answer's Content-Type, e.g. application/pdf. */
+  content_type: string;
+  /** How many bytes (at most PLURAL_MAX_ANSWER_BYTES). */
+  size_bytes: number;
+  [field: string]: unknown;
+}
+
+/** A file to send: sent to Plural as the multipart/form-data part of the param's name. Never logged. */
+export interface FileUpload {
+  /**
+   * The file's bytes in standard base64 (RFC 4648: + and /, = padding, no line breaks); at most
+   * PLURAL_MAX_UPLOAD_BYTES once decoded.
+   */
+  content_base64: string;
+  /** Its media type, e.g. application/pdf, image/png, text/csv. */
+  content_type: string;
+  /** Its name, as Plural will see it (no path, quotes or control characters). */
+  file_name: string;
+  [field: string]: unknown;
+}
+
+/** The funding account payouts are paid from, and its balance. */
+export interface FundingAccount {
+  /** The funding account. */
+  accountNumber?: string;
+  balance?: ReportedAmount;
+  /** Its IFSC. */
+  branchCode?: string;
+  [field: string]: unknown;
+}
+
+/** The invoice captured for a cross-border order. */
+export interface Invoice {
+  /** ISO-8601 date-time (UTC). */
+  created_at?: string;
+  file?: StoredFile;
+  /** YYYY-MM-DD. */
+  invoice_date?: string;
+  /** Plural's invoice id. */
+  invoice_id: string;
+  invoice_number?: string;
+  order_id?: string;
+  /** CREATED until its document is uploaded. */
+  status?: string;
+  /** ISO-8601 date-time (UTC). */
+  updated_at?: string;
   [field: string]: unknown;
 }
 
@@ -443,6 +606,69 @@ export interface PaymentRequest {
   [field: string]: unknown;
 }
 
+/** A payout, as Plural answers it. */
+export interface Payout {
+  _links?: {
+    href?: string;
+    rel?: string;
+    [field: string]: unknown;
+  }[];
+  /** Masked. */
+  accountNumber?: string;
+  amount?: ReportedAmount;
+  /** The bank's UTR, once paid. */
+  bankTransactionReferenceId?: string;
+  branchCode?: string;
+  /** Your reference: the payout's idempotency key. */
+  clientReferenceId?: string;
+  /** ISO-8601 date-time (UTC). */
+  createdAt?: string;
+  email?: string;
+  fees?: ReportedAmount;
+  message?: string;
+  /** How it is paid. */
+  mode?: string;
+  payeeName?: string;
+  /** Plural's id of the payout. */
+  paymentReferenceId?: string;
+  phone?: string;
+  remarks?: string;
+  /** Plural's id of the request (a bulk file's payouts share it). */
+  requestReferenceId?: string;
+  /** When it executes (ISO-8601 UTC); empty once cancelled. */
+  scheduledAt?: string;
+  /** Where the payout stands. */
+  status?: string;
+  tax?: ReportedAmount;
+  /** ISO-8601 date-time (UTC). */
+  updatedAt?: string;
+  vpa?: string;
+  [field: string]: unknown;
+}
+
+/** A payout's amount in integer paise (₹1 to ₹10 lakh). */
+export interface PayoutAmount {
+  /** ISO 4217, e.g. INR. */
+  currency: string;
+  /** Integer paise, 100 (₹1) to 100000000 (₹10 lakh). */
+  value: number;
+  [field: string]: unknown;
+}
+
+/** Payouts matching a query, paged. */
+export interface PayoutList {
+  _links?: {
+    href?: string;
+    rel?: string;
+    [field: string]: unknown;
+  }[];
+  nextPage?: number;
+  payments?: Payout[];
+  totalPages?: number;
+  totalRecords?: number;
+  [field: string]: unknown;
+}
+
 /** A subscription plan. */
 export interface Plan {
   amount?: ReportedAmount;
@@ -559,7 +785,7 @@ export interface ReservePaySubscription {
 
 /** One settlement (a payout to your bank account, by UTR). */
 export interface SettlementSummary {
-  /** What the transactions came to before deductions (paise). */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   actual_transaction_amount?: number;
   bank_acc_number?: string;
   bank_name?: string;
@@ -567,9 +793,9 @@ export interface SettlementSummary {
   programs?: string[];
   settled_date?: string;
   system?: string;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_amount?: number;
-  /** Fees, tax and refunds taken (paise). */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_deduction_amount?: number;
   total_transactions_count?: number;
   /** The bank's Unique Transaction Reference of the payout to you. */
@@ -580,21 +806,21 @@ export interface SettlementSummary {
 /** One transaction settled under a UTR. */
 export interface SettlementTransaction {
   acquirer_name?: string;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   actual_transaction_amount?: number;
   is_emi?: boolean;
   payout_status?: string;
   processed_date?: string;
   /** The payment method. */
   program?: string;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   settled_amount?: number;
   store_address?: string;
   system?: string;
   tid?: string;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_deduction_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   transaction_amount?: number;
   transaction_date?: string;
   transaction_id?: string;
@@ -671,6 +897,16 @@ export interface SplitRequest {
   }[];
   /** How the order is split, e.g. AMOUNT. */
   split_type?: string;
+  [field: string]: unknown;
+}
+
+/** The document uploaded for this record. */
+export interface StoredFile {
+  content_type?: string;
+  file_name?: string;
+  size_bytes?: number;
+  /** ISO-8601 date-time (UTC). */
+  uploaded_at?: string;
   [field: string]: unknown;
 }
 
@@ -2325,7 +2561,7 @@ export interface ListSettlementsParams {
 /** Result of listSettlements. */
 export interface ListSettlementsResult {
   data?: SettlementSummary[];
-  /** The settlements' total, integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_settlement_amount?: number;
   total_settlement_count?: number;
   total_transactions_count?: number;
@@ -2346,13 +2582,13 @@ export interface GetSettlementParams {
 
 /** A settlement and the transactions it covers; amounts in integer paise. */
 export interface GetSettlementResult {
-  /** Before deductions (paise). */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   actual_transaction_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   additional_mdr_amount?: number;
   bank_acc_number?: string;
   bank_name?: string;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   other_deductions?: number;
   pagination?: {
     current_page?: string | number;
@@ -2360,37 +2596,37 @@ export interface GetSettlementResult {
     [field: string]: unknown;
   };
   programs?: string[];
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   split_fund_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_cashback_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_chargeback_recovery_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_convenience_fee?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_gst_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_gst_on_c_c_f?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_late_settlement_fee?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_loan_recovery_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_mar_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_mdr_amount?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_merchant_cashback?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_merchant_convenience_fee?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_platform_fee?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_refund?: number;
-  /** Integer paise. */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_settled_amount?: number;
-  /** Settled after deductions (paise). */
+  /** As Plural reports it, passed on exactly as written (never through a float). */
   total_transaction_amount?: number;
   total_transaction_count?: number;
   transactions?: SettlementTransaction[];
@@ -2667,6 +2903,261 @@ export interface GetSbmdSubscriptionParams {
 /** Result of getSbmdSubscription. */
 export type GetSbmdSubscriptionResult = ReservePaySubscription;
 
+// -- captureInvoice -----------------------------------------------------------------------------------------
+
+/** Params of captureInvoice. */
+export interface CaptureInvoiceParams {
+  /** The cross-border order. */
+  order_id: string;
+  /** Your invoice's number. */
+  invoice_number: string;
+  /** YYYY-MM-DD. */
+  invoice_date?: string;
+}
+
+/** Result of captureInvoice. */
+export type CaptureInvoiceResult = Invoice;
+
+// -- getInvoiceStatus ---------------------------------------------------------------------------------------
+
+/** Params of getInvoiceStatus. */
+export interface GetInvoiceStatusParams {
+  /** The cross-border order. */
+  order_id: string;
+}
+
+/** Result of getInvoiceStatus. */
+export type GetInvoiceStatusResult = Invoice;
+
+// -- uploadInvoiceFile --------------------------------------------------------------------------------------
+
+/** Params of uploadInvoiceFile. */
+export interface UploadInvoiceFileParams {
+  /** The cross-border order. */
+  order_id: string;
+  /** The invoice from captureInvoice. */
+  invoice_id: string;
+  /** The document (PDF or image), sent as the multipart part `file`. */
+  file: FileUpload;
+}
+
+/** Result of uploadInvoiceFile. */
+export type UploadInvoiceFileResult = Invoice;
+
+// -- createAwb ----------------------------------------------------------------------------------------------
+
+/** Params of createAwb. */
+export interface CreateAwbParams {
+  /** The cross-border order. */
+  order_id: string;
+  /** The airway bills: sent as the request body itself. */
+  awbs: {
+    /** YYYY-MM-DD. */
+    awb_date?: string;
+    /** The carrier's airway-bill number. */
+    awb_number: string;
+    /** The carrier's tracking page. */
+    tracking_url?: string;
+    [field: string]: unknown;
+  }[];
+}
+
+/** Result of createAwb. */
+export type CreateAwbResult = AwbList;
+
+// -- getAllAwbs ---------------------------------------------------------------------------------------------
+
+/** Params of getAllAwbs. */
+export interface GetAllAwbsParams {
+  /** The cross-border order. */
+  order_id: string;
+}
+
+/** Result of getAllAwbs. */
+export type GetAllAwbsResult = AwbList;
+
+// -- getAwbById ---------------------------------------------------------------------------------------------
+
+/** Params of getAwbById. */
+export interface GetAwbByIdParams {
+  /** The cross-border order. */
+  order_id: string;
+  /** The airway bill from createAwb. */
+  awb_id: string;
+}
+
+/** Result of getAwbById. */
+export type GetAwbByIdResult = Awb;
+
+// -- uploadAwbFile ------------------------------------------------------------------------------------------
+
+/** Params of uploadAwbFile. */
+export interface UploadAwbFileParams {
+  /** The cross-border order. */
+  order_id: string;
+  /** The airway bill from createAwb. */
+  awb_id: string;
+  /** The document (PDF or image), sent as the multipart part `file`. */
+  file: FileUpload;
+}
+
+/** Result of uploadAwbFile. */
+export type UploadAwbFileResult = Awb;
+
+// -- createChallan ------------------------------------------------------------------------------------------
+
+/** Params of createChallan. */
+export interface CreateChallanParams {
+  /** The order to pay by bank transfer. */
+  order_id: string;
+  /** The fee added to the amount due. */
+  convenience_fee_breakdown?: ConvenienceFeeBreakdown;
+}
+
+/** Result of createChallan. */
+export type CreateChallanResult = Challan;
+
+// -- getChallan ---------------------------------------------------------------------------------------------
+
+/** Params of getChallan. */
+export interface GetChallanParams {
+  /** The order. */
+  order_id: string;
+}
+
+/** Result of getChallan. */
+export type GetChallanResult = Challan;
+
+// -- getChallanPdf ------------------------------------------------------------------------------------------
+
+/** Params of getChallanPdf. */
+export interface GetChallanPdfParams {
+  /** The order. */
+  order_id: string;
+}
+
+/** Result of getChallanPdf. */
+export type GetChallanPdfResult = FileContent;
+
+// -- createPayout -------------------------------------------------------------------------------------------
+
+/** Params of createPayout. */
+export interface CreatePayoutParams {
+  /** Your unique reference for the payout (no spaces): its idempotency key. */
+  clientReferenceId: string;
+  /** The beneficiary account holder's name (letters and spaces). */
+  payeeName: string;
+  /** Integer paise, ₹1 to ₹10 lakh. */
+  amount: PayoutAmount;
+  /** How it is paid. */
+  mode: 'UPI' | 'IMPS' | 'NEFT' | 'RTGS';
+  /** Text for the transfer (A-Z a-z 0-9 - and space). */
+  remarks: string;
+  /** The beneficiary's account number; required for IMPS, NEFT and RTGS. */
+  accountNumber?: string;
+  /** The beneficiary bank's IFSC; required for IMPS, NEFT and RTGS. */
+  branchCode?: string;
+  /** The beneficiary's UPI address; required for UPI. */
+  vpa?: string;
+  /** The beneficiary's email. */
+  email?: string;
+  /** The beneficiary's mobile number (10 digits). */
+  phone?: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of createPayout. */
+export type CreatePayoutResult = Payout;
+
+// -- listPayouts --------------------------------------------------------------------------------------------
+
+/** Params of listPayouts. */
+export interface ListPayoutsParams {
+  /** Only this payout. */
+  paymentReferenceId?: string;
+  /** Only the payout with your reference. */
+  clientReferenceId?: string;
+  /** Only the payouts of this request (a bulk file). */
+  requestReferenceId?: string;
+  /** Only the payout with this bank UTR. */
+  bankTransactionReferenceId?: string;
+  /** Only this mode. */
+  mode?: 'UPI' | 'IMPS' | 'NEFT' | 'RTGS';
+  /** Only those initiated after this (ISO-8601 UTC). */
+  dateFrom?: string;
+  /** Only those initiated before this (ISO-8601 UTC). */
+  dateTo?: string;
+  /** Only this status. */
+  status?: 'SCHEDULED' | 'PENDING' | 'PROCESSING' | 'PROCESSED' | 'SUCCESS' | 'FAILED';
+  /** Page number (default 1). */
+  page?: string;
+  /** Records per page. */
+  count?: string;
+}
+
+/** Result of listPayouts. */
+export type ListPayoutsResult = PayoutList;
+
+// -- getPayoutBalance ---------------------------------------------------------------------------------------
+
+/** getPayoutBalance takes no params. */
+export type GetPayoutBalanceParams = Record<string, never>;
+
+/** Result of getPayoutBalance. */
+export type GetPayoutBalanceResult = FundingAccount;
+
+// -- createBulkPayout ---------------------------------------------------------------------------------------
+
+/** Params of createBulkPayout. */
+export interface CreateBulkPayoutParams {
+  /** The bulk payout file (CSV or spreadsheet of beneficiaries). */
+  file: FileUpload;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of createBulkPayout. */
+export type CreateBulkPayoutResult = BulkPayout;
+
+// -- updateScheduledPayout ----------------------------------------------------------------------------------
+
+/** Params of updateScheduledPayout. */
+export interface UpdateScheduledPayoutParams {
+  /** Plural's id of the payout (paymentReferenceId). */
+  paymentReferenceId: string;
+  /** The new time it executes (ISO-8601 UTC). */
+  scheduleAt: string;
+}
+
+/** Result of updateScheduledPayout. */
+export type UpdateScheduledPayoutResult = Payout;
+
+// -- cancelScheduledPayout ----------------------------------------------------------------------------------
+
+/** Params of cancelScheduledPayout. */
+export interface CancelScheduledPayoutParams {
+  /** Plural's id of the payout (paymentReferenceId). */
+  paymentReferenceId: string;
+  /**
+   * Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the first
+   * call's answer and never reaches the gateway twice; the same key with other params is refused (-32006).
+   * Without it, the call's own merchant reference (and path ids) serve as its key.
+   */
+  idempotency_key?: string;
+}
+
+/** Result of cancelScheduledPayout. */
+export type CancelScheduledPayoutResult = Payout;
+
 // -- verifySignature ----------------------------------------------------------------------------------------
 
 /** Params of verifySignature. */
@@ -2854,6 +3345,10 @@ export interface SimulatorConfigureParams {
    * list.
    */
   accept_client_secret?: string;
+  /** Set the payout funding account's balance (integer paise). */
+  payout_balance?: number;
+  /** Seconds new payouts stay SCHEDULED before they are paid (default 300; 0: paid at the next read). */
+  payout_delay?: number;
 }
 
 /** Result of simulator.configure. */
@@ -3883,8 +4378,8 @@ export declare class Sidecar {
    * Check an EMI offer from discovery against the amount and instrument before paying with it (POST
    * /api/affordability/v1/offer/validate).
    *
-   * Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise (the
-   * definition types them as strings).
+   * Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise; they go to
+   * Plural as digit strings, as its definition types them.
    *
    * Calls Plural: POST /api/affordability/v1/offer/validate.
    *
@@ -4224,6 +4719,276 @@ export declare class Sidecar {
    * @throws {BadGatewayAnswer} -32005
    */
   getSbmdSubscription(params: GetSbmdSubscriptionParams, options?: CallOptions): Promise<GetSbmdSubscriptionResult>;
+  /**
+   * Capture the invoice of a cross-border order (POST /api/pay/v1/orders/{orderId}/invoice); upload its file
+   * with uploadInvoiceFile.
+   *
+   * Calls Plural: POST /api/pay/v1/orders/{order_id}/invoice.
+   *
+   * JSON-RPC method `captureInvoice`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  captureInvoice(params: CaptureInvoiceParams, options?: CallOptions): Promise<CaptureInvoiceResult>;
+  /**
+   * The invoice of a cross-border order and its status (GET /api/pay/v1/orders/{orderId}/invoice).
+   *
+   * Calls Plural: GET /api/pay/v1/orders/{order_id}/invoice.
+   *
+   * JSON-RPC method `getInvoiceStatus`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getInvoiceStatus(params: GetInvoiceStatusParams, options?: CallOptions): Promise<GetInvoiceStatusResult>;
+  /**
+   * Upload the invoice's document (PUT /api/pay/v1/orders/{orderId}/invoice/{invoiceId}/upload,
+   * multipart/form-data).
+   *
+   * file is a FileUpload (base64, content type, file name; docs/FILES.md), at most PLURAL_MAX_UPLOAD_BYTES; it
+   * goes to Plural as the multipart part `file` and is never logged.
+   *
+   * Calls Plural: PUT /api/pay/v1/orders/{order_id}/invoice/{invoice_id}/upload.
+   *
+   * JSON-RPC method `uploadInvoiceFile`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  uploadInvoiceFile(params: UploadInvoiceFileParams, options?: CallOptions): Promise<UploadInvoiceFileResult>;
+  /**
+   * Record one or more airway bills of a cross-border order (POST /api/pay/v1/orders/{orderId}/awb; the body is
+   * the array).
+   *
+   * Calls Plural: POST /api/pay/v1/orders/{order_id}/awb.
+   *
+   * JSON-RPC method `createAwb`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  createAwb(params: CreateAwbParams, options?: CallOptions): Promise<CreateAwbResult>;
+  /**
+   * The airway bills of a cross-border order and their statuses (GET /api/pay/v1/orders/{orderId}/awb).
+   *
+   * Calls Plural: GET /api/pay/v1/orders/{order_id}/awb.
+   *
+   * JSON-RPC method `getAllAwbs`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getAllAwbs(params: GetAllAwbsParams, options?: CallOptions): Promise<GetAllAwbsResult>;
+  /**
+   * One airway bill (GET /api/pay/v1/orders/{orderId}/awb/{awbId}).
+   *
+   * Calls Plural: GET /api/pay/v1/orders/{order_id}/awb/{awb_id}.
+   *
+   * JSON-RPC method `getAwbById`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getAwbById(params: GetAwbByIdParams, options?: CallOptions): Promise<GetAwbByIdResult>;
+  /**
+   * Upload an airway bill's document (PUT /api/pay/v1/orders/{orderId}/awb/{awbId}/upload, multipart/form-data).
+   *
+   * file is a FileUpload (base64, content type, file name; docs/FILES.md), at most PLURAL_MAX_UPLOAD_BYTES; it
+   * goes to Plural as the multipart part `file` and is never logged.
+   *
+   * Calls Plural: PUT /api/pay/v1/orders/{order_id}/awb/{awb_id}/upload.
+   *
+   * JSON-RPC method `uploadAwbFile`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  uploadAwbFile(params: UploadAwbFileParams, options?: CallOptions): Promise<UploadAwbFileResult>;
+  /**
+   * Create the e-challan of an order (POST /api/pay/v1/order/{order_id}/challan).
+   *
+   * Calls Plural: POST /api/pay/v1/order/{order_id}/challan.
+   *
+   * JSON-RPC method `createChallan`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  createChallan(params: CreateChallanParams, options?: CallOptions): Promise<CreateChallanResult>;
+  /**
+   * The e-challan of an order (GET /api/pay/v1/order/{order_id}/challan).
+   *
+   * Calls Plural: GET /api/pay/v1/order/{order_id}/challan.
+   *
+   * JSON-RPC method `getChallan`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getChallan(params: GetChallanParams, options?: CallOptions): Promise<GetChallanResult>;
+  /**
+   * Download the e-challan as a PDF (GET /api/pay/v1/order/{order_id}/challan/pdf); answers the file's bytes in
+   * base64.
+   *
+   * Calls Plural: GET /api/pay/v1/order/{order_id}/challan/pdf.
+   *
+   * JSON-RPC method `getChallanPdf`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getChallanPdf(params: GetChallanPdfParams, options?: CallOptions): Promise<GetChallanPdfResult>;
+  /**
+   * Pay a beneficiary from your funding account (POST /payouts/v3/payments/banks): IMPS, NEFT or RTGS to an
+   * account, or UPI to a VPA.
+   *
+   * Moves money. clientReferenceId is the payout's idempotency key: the sidecar answers a repeat from its ledger
+   * and Plural refuses a second payout with it (409 DUPLICATE_REQUEST). A payout whose answer was lost is looked
+   * up by clientReferenceId. PENDING means the funding account lacks the balance.
+   *
+   * Calls Plural: POST /payouts/v3/payments/banks.
+   *
+   * JSON-RPC method `createPayout`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  createPayout(params: CreatePayoutParams, options?: CallOptions): Promise<CreatePayoutResult>;
+  /**
+   * Your payouts, filtered and paged (GET /payouts/v3/payments).
+   *
+   * Calls Plural: GET /payouts/v3/payments.
+   *
+   * JSON-RPC method `listPayouts`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  listPayouts(params?: ListPayoutsParams, options?: CallOptions): Promise<ListPayoutsResult>;
+  /**
+   * The funding account payouts are paid from, and its balance (GET /payouts/v3/payments/funding-account).
+   *
+   * Calls Plural: GET /payouts/v3/payments/funding-account.
+   *
+   * JSON-RPC method `getPayoutBalance`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  getPayoutBalance(params?: GetPayoutBalanceParams, options?: CallOptions): Promise<GetPayoutBalanceResult>;
+  /**
+   * Pay many beneficiaries from one file (POST /payouts/v3/payments/banks/file, multipart/form-data); list them
+   * by its requestReferenceId.
+   *
+   * Moves money. file is a FileUpload (docs/FILES.md) of Plural's bulk template, at most
+   * PLURAL_MAX_UPLOAD_BYTES, sent as the multipart part `file` and never logged. Give idempotency_key to make a
+   * repeat the same upload.
+   *
+   * Calls Plural: POST /payouts/v3/payments/banks/file.
+   *
+   * JSON-RPC method `createBulkPayout`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  createBulkPayout(params: CreateBulkPayoutParams, options?: CallOptions): Promise<CreateBulkPayoutResult>;
+  /**
+   * Move a SCHEDULED payout to another time (PUT /payouts/v3/payments/banks/{paymentReferenceId}).
+   *
+   * Calls Plural: PUT /payouts/v3/payments/banks/{paymentReferenceId}.
+   *
+   * JSON-RPC method `updateScheduledPayout`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   */
+  updateScheduledPayout(params: UpdateScheduledPayoutParams, options?: CallOptions): Promise<UpdateScheduledPayoutResult>;
+  /**
+   * Cancel a SCHEDULED payout (PUT /payouts/v3/payments/banks/{paymentReferenceId}/cancel); its amount returns
+   * to the funding account.
+   *
+   * Moves money back. The payout's id is its idempotency key; a cancel whose answer was lost is looked up by
+   * listing the payout.
+   *
+   * Calls Plural: PUT /payouts/v3/payments/banks/{paymentReferenceId}/cancel.
+   *
+   * JSON-RPC method `cancelScheduledPayout`.
+   *
+   * @throws {InvalidParams} -32602
+   * @throws {GatewayError} -32001
+   * @throws {CredentialsRefused} -32002
+   * @throws {GatewayUnreachable} -32003
+   * @throws {SettingMissing} -32004
+   * @throws {BadGatewayAnswer} -32005
+   * @throws {IdempotencyConflict} -32006
+   * @throws {RefusedForSafety} -32007
+   */
+  cancelScheduledPayout(params: CancelScheduledPayoutParams, options?: CallOptions): Promise<CancelScheduledPayoutResult>;
   /**
    * Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the scheme is
    * detected from the payload.

@@ -105,6 +105,8 @@ def scenario(sc):
     yield from recurring(call, run)
     yield from payment_extras(call, sc, run)
     yield from funds(sc, call, run)
+    yield from documents(call, run, order_id)
+    yield from payouts(call, run)
     yield call("pendingOutcomes", {})
     body = json.dumps({"event_type": "ORDER_PROCESSED", "data": {"order_id": order_id, "status": "PROCESSED"}})
     ts = str(int(time.time()))
@@ -241,6 +243,39 @@ def funds(sc, call, run):
                                               "merchant_metadata": {"key1": "DD"}})
     yield reserve
     yield call("getSbmdSubscription", {"reserve_pay_sub_id": reserve[2]["subscription_id"]})
+def documents(call, run, order_id):
+    """A cross-border order's invoice and airway bills with their files; an e-challan and its PDF."""
+    pdf = {"content_base64": base64.b64encode(b"%PDF-1.4\n% invoice\n%%EOF\n").decode(), "content_type": "application/pdf", "file_name": "invoice.pdf"}
+    invoice = call("captureInvoice", {"order_id": order_id, "invoice_number": f"INV-{run}", "invoice_date": "2026-12-07"})
+    yield invoice
+    yield call("uploadInvoiceFile", {"order_id": order_id, "invoice_id": invoice[2]["invoice_id"], "file": pdf})
+    yield call("getInvoiceStatus", {"order_id": order_id})
+    awbs = call("createAwb", {"order_id": order_id, "awbs": [{"awb_number": f"AWB-{run}", "awb_date": "2026-12-07",
+                                                              "tracking_url": f"https://carrier.example/track/AWB-{run}"}]})
+    yield awbs
+    awb_id = awbs[2]["awbs"][0]["awb_id"]
+    yield call("uploadAwbFile", {"order_id": order_id, "awb_id": awb_id, "file": dict(pdf, file_name="awb.pdf")})
+    yield call("getAllAwbs", {"order_id": order_id})
+    yield call("getAwbById", {"order_id": order_id, "awb_id": awb_id})
+    fee = {"value": 1180, "currency": "INR"}
+    yield call("createChallan", {"order_id": order_id, "convenience_fee_breakdown": {"applicable_fee_amount": fee}})
+    yield call("getChallan", {"order_id": order_id})
+    yield call("getChallanPdf", {"order_id": order_id})
+
+
+def payouts(call, run):
+    """The funding account's balance, a payout scheduled, moved and cancelled, a bulk file, the list."""
+    yield call("getPayoutBalance", {})
+    payout = call("createPayout", {"clientReferenceId": f"po-{run}", "payeeName": "Kevin Bob", "amount": {"value": 100000, "currency": "INR"},
+                                   "mode": "IMPS", "remarks": "Vendor payment", "accountNumber": "123456789012", "branchCode": "HDFC0001234"})
+    yield payout
+    ref = payout[2]["paymentReferenceId"]
+    yield call("updateScheduledPayout", {"paymentReferenceId": ref, "scheduleAt": "2030-01-01T10:00:00Z"})
+    yield call("cancelScheduledPayout", {"paymentReferenceId": ref})
+    csv = f"clientReferenceId,payeeName,amount,mode,remarks,vpa\nbulk-{run},Kevin Bob,25000,UPI,Refund 7,kevin@okbank\n"
+    yield call("createBulkPayout", {"file": {"content_base64": base64.b64encode(csv.encode()).decode(), "content_type": "text/csv",
+                                             "file_name": "payouts.csv"}, "idempotency_key": f"bulk-{run}"})
+    yield call("listPayouts", {"clientReferenceId": f"po-{run}"})
 
 
 def same_shape(recorded, actual, key=None, path="result"):

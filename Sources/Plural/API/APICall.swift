@@ -49,6 +49,8 @@ public struct APICall: Sendable {
     /// A pre-encoded body (form-urlencoded legacy calls); used instead of `body` when set.
     public var rawBody: [UInt8]? = nil
     public var contentType = "application/json"
+    /// The answer is a file (a PDF), returned as `FileContent` rather than parsed as JSON.
+    public var binaryAnswer = false
     /// Sent as `Idempotency-Key` on every attempt of this call (operations that move money), so Plural can
     /// tell a retry from a second request.
     public var idempotencyKey: String? = nil

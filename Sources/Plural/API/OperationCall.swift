@@ -15,20 +15,20 @@ extension PluralGateway {
             try checkAnswer(answer, of: op, httpStatus: 200)
             return answer
         }
-        var call = try request(op, params)
+        var call = try request(op, params, maxUploadBytes: op.upload == nil ? 0 : client.config.maxUploadBytes())
         if op.movesMoney { call.idempotencyKey = idempotencyKey ?? UUID().uuidString.lowercased() }
         call.requestID = requestID
         let sent = try await client.send(call)
         // The orders API wraps answers in `{"data": …}` and the checkout API does not; either form is accepted
         // for every call, so an answer is judged by its content rather than its envelope.
         let subject: JSONValue
-        if case .object(let data)? = sent.json["data"] { subject = .object(data) } else { subject = sent.json }
+        if !op.binaryAnswer, case .object(let data)? = sent.json["data"] { subject = .object(data) } else { subject = sent.json }
         try checkAnswer(subject, of: op, httpStatus: sent.status)
         return subject
     }
 
     /// The HTTP request an operation's declaration makes of these params.
-    func request(_ op: PluralOperation, _ params: JSONObject) throws(ValidationError) -> APICall {
+    func request(_ op: PluralOperation, _ params: JSONObject, maxUploadBytes: Int = 0) throws(ValidationError) -> APICall {
         guard let route = op.route(for: params) else {
             let names = op.routes.compactMap(\.pathParams.first)
             let alternatives = names.dropFirst().joined(separator: " or ")
@@ -57,8 +57,27 @@ extension PluralGateway {
         if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         // An operation that declares no body members (cancel, GETs) sends none at all.
         let sendsBody = !op.bodyParams.isEmpty || op.passesThroughParams
-        return APICall(name: op.name, method: route.method, host: op.host, path: path, body: sendsBody && route.method != "GET" ? .object(body) : nil,
-                       retry: op.retry)
+        var call = APICall(name: op.name, method: route.method, host: op.host, path: path, body: sendsBody && route.method != "GET" ? .object(body) : nil,
+                           retry: op.retry)
+        call.binaryAnswer = op.binaryAnswer
+        // A bulk create whose body is a bare array: that param's value is the body.
+        if let whole = op.wholeBody { call.body = params[whole] }
+        // A file goes as multipart/form-data: the file as the part of its param's name, the rest as text parts.
+        if let name = op.upload {
+            let file = try FileUpload.read(params, name, limit: maxUploadBytes)
+            let fields = body.members.filter { $0.key != name }.map { (name: $0.key, value: $0.value.stringValue ?? JSONWriter.string($0.value)) }
+            let form = Multipart.encode(fields: fields, fileField: name, file: file)
+            call.body = nil
+            call.rawBody = form.body
+            call.contentType = form.contentType
+        }
+        return call
+    }
+
+    /// An upload's file, checked before anything else happens to the call (a money-moving one takes no key for it).
+    func checkUpload(_ op: PluralOperation, _ params: JSONObject) throws {
+        guard let name = op.upload else { return }
+        _ = try FileUpload.read(params, name, limit: client.config.maxUploadBytes())
     }
 
     /// The answer as received must match the declared answer schema: a status Plural added later passes, a

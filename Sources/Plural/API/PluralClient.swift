@@ -77,7 +77,7 @@ public final class PluralClient: Sendable {
             headers.append(("Request-ID", requestID))
             if let key = call.idempotencyKey { headers.append(("Idempotency-Key", key)) }
             headers.append(("Request-Timestamp", ISO8601.format(Date())))
-            headers.append(("Accept", "application/json"))
+            headers.append(("Accept", call.binaryAnswer ? "*/*" : "application/json"))
             headers.append(("User-Agent", userAgent))
             if !body.isEmpty || call.method == "POST" || call.method == "PUT" { headers.append(("Content-Type", call.contentType)) }
             headers.append(contentsOf: call.headers)
@@ -118,6 +118,11 @@ public final class PluralClient: Sendable {
                 // A delete may answer 204 or an empty 200: nothing to tell but that it was done.
                 if response.body.isEmpty && (response.status == 204 || call.method == "DELETE") {
                     return APIAnswer(status: response.status, json: .object(JSONObject()), body: [], requestID: requestID)
+                }
+                // A file answer (bounded by PLURAL_MAX_ANSWER_BYTES like any other) is handed back as its bytes.
+                if call.binaryAnswer {
+                    let type = response.headers["content-type"] ?? "application/octet-stream"
+                    return APIAnswer(status: response.status, json: FileUpload.content(response.body, contentType: type), body: response.body, requestID: requestID)
                 }
                 guard let json = try? JSONParser.parse(response.body) else {
                     throw GatewayError.malformedAnswer(httpStatus: response.status, reason: response.body.isEmpty ? "empty body" : "the body is not JSON")

@@ -97,6 +97,9 @@ public struct PluralConfig: Sendable {
     /// The largest gateway answer read, in bytes; 4 MiB unless `PLURAL_MAX_ANSWER_BYTES` says otherwise.
     public func maxAnswerBytes() throws(ConfigError) -> Int { try count("PLURAL_MAX_ANSWER_BYTES") }
 
+    /// The largest file an upload sends, in bytes: 4 MiB unless `PLURAL_MAX_UPLOAD_BYTES` says otherwise.
+    public func maxUploadBytes() throws(ConfigError) -> Int { try count("PLURAL_MAX_UPLOAD_BYTES") }
+
     /// Seconds a money-moving call's key is kept (a repeat within it is answered, not sent): 24 h unless
     /// `PLURAL_IDEMPOTENCY_TTL` says otherwise (1 minute to 30 days; the range is the declaration's).
     public func idempotencyTTL() throws(ConfigError) -> Double { try seconds("PLURAL_IDEMPOTENCY_TTL") }

@@ -109,6 +109,8 @@ extension Setting {
         Setting("PLURAL_TIMEOUT", .seconds(0.001...600), default: "30", neededBy: "gateway calls", "seconds per gateway request, a hard deadline"),
         Setting("PLURAL_MAX_ANSWER_BYTES", .count(1024...(1 << 30)), default: "4194304", neededBy: "gateway calls",
                 "largest gateway answer read, in bytes; a longer one is refused as -32005 without being buffered"),
+        Setting("PLURAL_MAX_UPLOAD_BYTES", .count(1024...(64 << 20)), default: "4194304", neededBy: "uploads",
+                "largest file an upload method sends, in bytes once decoded; a larger one is refused as -32602 (its base64 is a third longer and must fit in `PLURAL_MAX_LINE_BYTES`)"),
         Setting("PLURAL_CIRCUIT_THRESHOLD", .count(1...1000), default: "5", atStart: true, neededBy: "gateway calls",
                 "consecutive connection failures or timeouts to one gateway host that open its circuit"),
         Setting("PLURAL_CIRCUIT_COOLDOWN", .seconds(0.1...3600), default: "15", atStart: true, neededBy: "gateway calls",

@@ -117,7 +117,7 @@ public enum Components {
         "signature": Schema.string("Upper-case hex HMAC-SHA256 over the other fields (verify with verifySignature)."),
     ], required: ["order_id", "payment_status", "signature"], description: "The fields Plural posts to the merchant's return URL.")
 
-    public static let all = JSONObject(base.members + recurring + paymentExtras + settlement)
+    public static let all = JSONObject(base.members + recurring + paymentExtras + settlement + files + documents + payouts)
 
     static let base: JSONObject = [
         "Amount": amount, "AmountText": amountText, "ReportedAmount": reportedAmount, "Address": address, "Customer": customer, "CartDetails": cartDetails,

@@ -69,12 +69,20 @@ public struct PluralOperation: Sendable {
     /// The schema of the request body, as Plural's definition gives it: what the simulator checks each
     /// request against. Built once, with the declaration.
     public let bodySchema: JSONValue
+    /// The param that carries a file (a `FileUpload`: base64 content, content type, file name). The request is
+    /// then multipart/form-data with the file as the part of that name, the other body params as text parts
+    /// (docs/FILES.md).
+    public let upload: String?
+    /// The answer is a file (a PDF), not JSON: it is returned as a `FileContent` (base64, content type, size).
+    public let binaryAnswer: Bool
+    /// The param whose value is the whole request body (Plural's bulk creates take a bare JSON array).
+    public let wholeBody: String?
 
     public init(_ name: String, tag: String, summary: String, description: String? = nil, host: APICall.Host = .api,
                 routes: [Route], params: [Param], query: [String] = [], passesThroughParams: Bool = false,
                 result resultName: String, answer: JSONValue, retry: APICall.RetryPolicy, reference: String? = nil,
                 movesMoney: Bool = false, reconciliation: Reconciliation? = nil, refundLimit: RefundLimit? = nil, rule: Rule? = nil,
-                amountsAsText: Set<String> = [], sender: Sender? = nil) {
+                amountsAsText: Set<String> = [], sender: Sender? = nil, upload: String? = nil, binaryAnswer: Bool = false, wholeBody: String? = nil) {
         self.name = name
         self.tag = tag
         self.summary = summary
@@ -94,6 +102,9 @@ public struct PluralOperation: Sendable {
         self.rule = rule
         self.sender = sender
         self.amountsAsText = amountsAsText
+        self.upload = upload
+        self.binaryAnswer = binaryAnswer
+        self.wholeBody = wholeBody
         let elsewhere = Set(routes.flatMap(\.pathParams) + query + [Self.idempotencyKey])
         bodyParams = self.params.filter { !elsewhere.contains($0.name) }
         bodySchema = Self.bodySchema(of: bodyParams.map { p in

@@ -14,6 +14,7 @@ extension PluralGateway {
         params[PluralOperation.idempotencyKey] = nil
         // A rule's refusal never takes a key.
         if let rule = op.rule { try rule(Params(params)) }
+        try checkUpload(op, params)
         let requestID = UUID().uuidString.lowercased()
         guard let key = CallKey(op, params, explicit: explicit) else {
             // No key at all (a legacy refund without idempotency_key): not deduplicated, still limited and looked up.

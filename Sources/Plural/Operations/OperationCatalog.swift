@@ -9,6 +9,7 @@ public enum OperationCatalog {
         + PluralOperation.customers + PluralOperation.cardTokens + PluralOperation.plans + PluralOperation.subscriptions
         + PluralOperation.presentations + PluralOperation.cardPayments + PluralOperation.affordability + PluralOperation.paymentExtras
         + PluralOperation.settlements + PluralOperation.splitSettlements + PluralOperation.brandWallet + PluralOperation.reservePay
+        + PluralOperation.international + PluralOperation.eChallans + PluralOperation.payouts
 
     private static let byName: [String: PluralOperation] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 

@@ -35,12 +35,14 @@ extension PluralSimulator {
             return Self.json(200, ["events": .array(events())])
         case ("GET", "/_simulator/ledger"):
             return Self.json(200, ledger())
+        case ("GET", "/_simulator/uploads"):
+            return Self.json(200, ["uploads": .array(uploads())])
         default:
             return Self.error(404, "NOT_FOUND", "No simulator control at \(request.method) \(request.path).")
         }
     }
 
-    /// Applies `{faults: [...], clear?: bool, token_ttl?: seconds, token_form?: "expires_in"|"expires_at", revoke_tokens?: bool, accept_client_secret?: string or [string]}`.
+    /// Applies `{faults: [...], clear?: bool, token_ttl?: seconds, token_form?: "expires_in"|"expires_at", revoke_tokens?: bool, accept_client_secret?: string or [string], payout_balance?: paise, payout_delay?: seconds}`.
     public func configure(_ body: JSONValue) -> JSONValue {
         if body["clear"]?.boolValue == true { clearFaults() }
         if case .array(let list)? = body["faults"] { addFaults(list.compactMap(Fault.parse)) }
@@ -67,6 +69,8 @@ extension PluralSimulator {
         }
         if body["revoke_tokens"]?.boolValue == true { revokeTokens() }
         if let cap = body["refund_cap"]?.boolValue { state.withLock { $0.refundCap = cap } }
+        if let balance = body["payout_balance"]?.numberValue?.int64, balance >= 0 { setPayoutBalance(balance) }
+        if let delay = body["payout_delay"]?.numberValue?.double, delay.isFinite, delay >= 0, delay <= 86_400 { setPayoutDelay(delay) }
         return stats()
     }
 

@@ -102,6 +102,8 @@ struct SimState: Sendable {
     var recurring = RecurringState()
     var extras = PaymentExtrasState()
     var funds = FundsState()
+    var documents = DocumentsState()
+    var payouts = PayoutsState()
     /// The webhook events state changes produced, oldest first (`{event_type, data}`, as Plural posts them).
     var events: [JSONValue] = []
     /// How many of `events` have been handed to webhook delivery.

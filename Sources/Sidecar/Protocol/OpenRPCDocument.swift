@@ -39,6 +39,10 @@ public enum OpenRPCDocument {
                 o.append("x-retry", .string(retryName(op.retry)))
                 if op.movesMoney { o.append("x-idempotency-key", true) }
                 if let reference = op.reference { o.append("x-idempotency-reference", .string(reference)) }
+                // Files (docs/FILES.md): the param sent as a multipart part, and an answer that is a file.
+                if let upload = op.upload { o.append("x-upload", ["param": .string(upload), "encoding": "multipart/form-data", "max_bytes_setting": "PLURAL_MAX_UPLOAD_BYTES"]) }
+                if op.binaryAnswer { o.append("x-binary-answer", ["max_bytes_setting": "PLURAL_MAX_ANSWER_BYTES"]) }
+                if let whole = op.wholeBody { o.append("x-body-param", .string(whole)) }
             }
             methods.append(.object(o))
         }

@@ -94,6 +94,22 @@ abstract class ClientMethods
         'addMoneyToBrandWallet' => 'addMoneyToBrandWallet',
         'createSbmdSubscription' => 'createSbmdSubscription',
         'getSbmdSubscription' => 'getSbmdSubscription',
+        'captureInvoice' => 'captureInvoice',
+        'getInvoiceStatus' => 'getInvoiceStatus',
+        'uploadInvoiceFile' => 'uploadInvoiceFile',
+        'createAwb' => 'createAwb',
+        'getAllAwbs' => 'getAllAwbs',
+        'getAwbById' => 'getAwbById',
+        'uploadAwbFile' => 'uploadAwbFile',
+        'createChallan' => 'createChallan',
+        'getChallan' => 'getChallan',
+        'getChallanPdf' => 'getChallanPdf',
+        'createPayout' => 'createPayout',
+        'listPayouts' => 'listPayouts',
+        'getPayoutBalance' => 'getPayoutBalance',
+        'createBulkPayout' => 'createBulkPayout',
+        'updateScheduledPayout' => 'updateScheduledPayout',
+        'cancelScheduledPayout' => 'cancelScheduledPayout',
         'verifySignature' => 'verifySignature',
         'verifyWebhook' => 'verifyWebhook',
         'confirmPayment' => 'confirmPayment',
@@ -3363,8 +3379,8 @@ abstract class ClientMethods
      * Check an EMI offer from discovery against the amount and instrument before paying with it (POST
      * /api/affordability/v1/offer/validate).
      *
-     * Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise (the
-     * definition types them as strings).
+     * Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise; they go
+     * to Plural as digit strings, as its definition types them.
      *
      * Calls Plural: POST /api/affordability/v1/offer/validate.
      *
@@ -3643,20 +3659,20 @@ abstract class ClientMethods
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
      *     data?: list<array{
-     *         actual_transaction_amount?: int,
+     *         actual_transaction_amount?: float|int,
      *         bank_acc_number?: string,
      *         bank_name?: string,
      *         last_processed_date?: string,
      *         programs?: list<string>,
      *         settled_date?: string,
      *         system?: string,
-     *         total_amount?: int,
-     *         total_deduction_amount?: int,
+     *         total_amount?: float|int,
+     *         total_deduction_amount?: float|int,
      *         total_transactions_count?: int,
      *         utr_number?: string,
      *         ...
      *     }>,
-     *     total_settlement_amount?: int,
+     *     total_settlement_amount?: float|int,
      *     total_settlement_count?: int,
      *     total_transactions_count?: int,
      *     ...
@@ -3686,43 +3702,43 @@ abstract class ClientMethods
      * @param array{utr: string, page?: int, per_page?: int} $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array{
-     *     actual_transaction_amount?: int,
-     *     additional_mdr_amount?: int,
+     *     actual_transaction_amount?: float|int,
+     *     additional_mdr_amount?: float|int,
      *     bank_acc_number?: string,
      *     bank_name?: string,
-     *     other_deductions?: int,
+     *     other_deductions?: float|int,
      *     pagination?: array{current_page?: string|int, total_pages?: int, ...},
      *     programs?: list<string>,
-     *     split_fund_amount?: int,
-     *     total_cashback_amount?: int,
-     *     total_chargeback_recovery_amount?: int,
-     *     total_convenience_fee?: int,
-     *     total_gst_amount?: int,
-     *     total_gst_on_c_c_f?: int,
-     *     total_late_settlement_fee?: int,
-     *     total_loan_recovery_amount?: int,
-     *     total_mar_amount?: int,
-     *     total_mdr_amount?: int,
-     *     total_merchant_cashback?: int,
-     *     total_merchant_convenience_fee?: int,
-     *     total_platform_fee?: int,
-     *     total_refund?: int,
-     *     total_settled_amount?: int,
-     *     total_transaction_amount?: int,
+     *     split_fund_amount?: float|int,
+     *     total_cashback_amount?: float|int,
+     *     total_chargeback_recovery_amount?: float|int,
+     *     total_convenience_fee?: float|int,
+     *     total_gst_amount?: float|int,
+     *     total_gst_on_c_c_f?: float|int,
+     *     total_late_settlement_fee?: float|int,
+     *     total_loan_recovery_amount?: float|int,
+     *     total_mar_amount?: float|int,
+     *     total_mdr_amount?: float|int,
+     *     total_merchant_cashback?: float|int,
+     *     total_merchant_convenience_fee?: float|int,
+     *     total_platform_fee?: float|int,
+     *     total_refund?: float|int,
+     *     total_settled_amount?: float|int,
+     *     total_transaction_amount?: float|int,
      *     total_transaction_count?: int,
      *     transactions?: list<array{
      *         acquirer_name?: string,
-     *         actual_transaction_amount?: int,
+     *         actual_transaction_amount?: float|int,
      *         is_emi?: bool,
      *         payout_status?: string,
      *         processed_date?: string,
      *         program?: string,
-     *         settled_amount?: int,
+     *         settled_amount?: float|int,
      *         store_address?: string,
      *         system?: string,
      *         tid?: string,
-     *         total_deduction_amount?: int,
-     *         transaction_amount?: int,
+     *         total_deduction_amount?: float|int,
+     *         transaction_amount?: float|int,
      *         transaction_date?: string,
      *         transaction_id?: string,
      *         utr_number?: string,
@@ -4337,6 +4353,686 @@ abstract class ClientMethods
     }
 
     /**
+     * Capture the invoice of a cross-border order (POST /api/pay/v1/orders/{orderId}/invoice); upload its file
+     * with uploadInvoiceFile.
+     *
+     * Calls Plural: POST /api/pay/v1/orders/{order_id}/invoice.
+     *
+     * JSON-RPC method `captureInvoice`.
+     *
+     * @param array{order_id: string, invoice_number: string, invoice_date?: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     created_at?: string,
+     *     file?: array{content_type?: string, file_name?: string, size_bytes?: int, uploaded_at?: string, ...},
+     *     invoice_date?: string,
+     *     invoice_id: string,
+     *     invoice_number?: string,
+     *     order_id?: string,
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function captureInvoice(array $params, ?float $timeout = null): array
+    {
+        return $this->call('captureInvoice', $params, $timeout);
+    }
+
+    /**
+     * The invoice of a cross-border order and its status (GET /api/pay/v1/orders/{orderId}/invoice).
+     *
+     * Calls Plural: GET /api/pay/v1/orders/{order_id}/invoice.
+     *
+     * JSON-RPC method `getInvoiceStatus`.
+     *
+     * @param array{order_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     created_at?: string,
+     *     file?: array{content_type?: string, file_name?: string, size_bytes?: int, uploaded_at?: string, ...},
+     *     invoice_date?: string,
+     *     invoice_id: string,
+     *     invoice_number?: string,
+     *     order_id?: string,
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getInvoiceStatus(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getInvoiceStatus', $params, $timeout);
+    }
+
+    /**
+     * Upload the invoice's document (PUT /api/pay/v1/orders/{orderId}/invoice/{invoiceId}/upload,
+     * multipart/form-data).
+     *
+     * file is a FileUpload (base64, content type, file name; docs/FILES.md), at most PLURAL_MAX_UPLOAD_BYTES;
+     * it goes to Plural as the multipart part `file` and is never logged.
+     *
+     * Calls Plural: PUT /api/pay/v1/orders/{order_id}/invoice/{invoice_id}/upload.
+     *
+     * JSON-RPC method `uploadInvoiceFile`.
+     *
+     * @param array{
+     *     order_id: string,
+     *     invoice_id: string,
+     *     file: array{content_base64: string, content_type: string, file_name: string, ...}
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     created_at?: string,
+     *     file?: array{content_type?: string, file_name?: string, size_bytes?: int, uploaded_at?: string, ...},
+     *     invoice_date?: string,
+     *     invoice_id: string,
+     *     invoice_number?: string,
+     *     order_id?: string,
+     *     status?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function uploadInvoiceFile(array $params, ?float $timeout = null): array
+    {
+        return $this->call('uploadInvoiceFile', $params, $timeout);
+    }
+
+    /**
+     * Record one or more airway bills of a cross-border order (POST /api/pay/v1/orders/{orderId}/awb; the body
+     * is the array).
+     *
+     * Calls Plural: POST /api/pay/v1/orders/{order_id}/awb.
+     *
+     * JSON-RPC method `createAwb`.
+     *
+     * @param array{
+     *     order_id: string,
+     *     awbs: list<array{awb_date?: string, awb_number: string, tracking_url?: string, ...}>
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     awbs: list<array{
+     *         awb_date?: string,
+     *         awb_id: string,
+     *         awb_number?: string,
+     *         created_at?: string,
+     *         file?: array{content_type?: string, file_name?: string, size_bytes?: int, uploaded_at?: string, ...},
+     *         order_id?: string,
+     *         status?: string,
+     *         tracking_url?: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     order_id?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createAwb(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createAwb', $params, $timeout);
+    }
+
+    /**
+     * The airway bills of a cross-border order and their statuses (GET /api/pay/v1/orders/{orderId}/awb).
+     *
+     * Calls Plural: GET /api/pay/v1/orders/{order_id}/awb.
+     *
+     * JSON-RPC method `getAllAwbs`.
+     *
+     * @param array{order_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     awbs: list<array{
+     *         awb_date?: string,
+     *         awb_id: string,
+     *         awb_number?: string,
+     *         created_at?: string,
+     *         file?: array{content_type?: string, file_name?: string, size_bytes?: int, uploaded_at?: string, ...},
+     *         order_id?: string,
+     *         status?: string,
+     *         tracking_url?: string,
+     *         updated_at?: string,
+     *         ...
+     *     }>,
+     *     order_id?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getAllAwbs(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getAllAwbs', $params, $timeout);
+    }
+
+    /**
+     * One airway bill (GET /api/pay/v1/orders/{orderId}/awb/{awbId}).
+     *
+     * Calls Plural: GET /api/pay/v1/orders/{order_id}/awb/{awb_id}.
+     *
+     * JSON-RPC method `getAwbById`.
+     *
+     * @param array{order_id: string, awb_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     awb_date?: string,
+     *     awb_id: string,
+     *     awb_number?: string,
+     *     created_at?: string,
+     *     file?: array{content_type?: string, file_name?: string, size_bytes?: int, uploaded_at?: string, ...},
+     *     order_id?: string,
+     *     status?: string,
+     *     tracking_url?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getAwbById(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getAwbById', $params, $timeout);
+    }
+
+    /**
+     * Upload an airway bill's document (PUT /api/pay/v1/orders/{orderId}/awb/{awbId}/upload,
+     * multipart/form-data).
+     *
+     * file is a FileUpload (base64, content type, file name; docs/FILES.md), at most PLURAL_MAX_UPLOAD_BYTES;
+     * it goes to Plural as the multipart part `file` and is never logged.
+     *
+     * Calls Plural: PUT /api/pay/v1/orders/{order_id}/awb/{awb_id}/upload.
+     *
+     * JSON-RPC method `uploadAwbFile`.
+     *
+     * @param array{
+     *     order_id: string,
+     *     awb_id: string,
+     *     file: array{content_base64: string, content_type: string, file_name: string, ...}
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     awb_date?: string,
+     *     awb_id: string,
+     *     awb_number?: string,
+     *     created_at?: string,
+     *     file?: array{content_type?: string, file_name?: string, size_bytes?: int, uploaded_at?: string, ...},
+     *     order_id?: string,
+     *     status?: string,
+     *     tracking_url?: string,
+     *     updated_at?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function uploadAwbFile(array $params, ?float $timeout = null): array
+    {
+        return $this->call('uploadAwbFile', $params, $timeout);
+    }
+
+    /**
+     * Create the e-challan of an order (POST /api/pay/v1/order/{order_id}/challan).
+     *
+     * Calls Plural: POST /api/pay/v1/order/{order_id}/challan.
+     *
+     * JSON-RPC method `createChallan`.
+     *
+     * @param array{
+     *     order_id: string,
+     *     convenience_fee_breakdown?: array{
+     *         additional_fee_amount?: array{currency?: string, value?: int, ...},
+     *         applicable_fee_amount?: array{currency?: string, value?: int, ...},
+     *         fee_amount?: array{currency?: string, value?: int, ...},
+     *         maximum_fee_amount?: array{currency?: string, value?: int, ...},
+     *         tax_amount?: array{currency?: string, value?: int, ...},
+     *         ...
+     *     }
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     account_bank_branch?: string,
+     *     account_bank_name?: string,
+     *     account_ifsc?: string,
+     *     account_name?: string,
+     *     amount_due?: int,
+     *     challan_id?: string,
+     *     challan_pdf_url?: string,
+     *     created_date?: string,
+     *     expiry_date?: string,
+     *     order_id?: string,
+     *     virtual_account_id?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createChallan(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createChallan', $params, $timeout);
+    }
+
+    /**
+     * The e-challan of an order (GET /api/pay/v1/order/{order_id}/challan).
+     *
+     * Calls Plural: GET /api/pay/v1/order/{order_id}/challan.
+     *
+     * JSON-RPC method `getChallan`.
+     *
+     * @param array{order_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     account_bank_branch?: string,
+     *     account_bank_name?: string,
+     *     account_ifsc?: string,
+     *     account_name?: string,
+     *     amount_due?: int,
+     *     challan_id?: string,
+     *     challan_pdf_url?: string,
+     *     created_date?: string,
+     *     expiry_date?: string,
+     *     order_id?: string,
+     *     virtual_account_id?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getChallan(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getChallan', $params, $timeout);
+    }
+
+    /**
+     * Download the e-challan as a PDF (GET /api/pay/v1/order/{order_id}/challan/pdf); answers the file's bytes
+     * in base64.
+     *
+     * Calls Plural: GET /api/pay/v1/order/{order_id}/challan/pdf.
+     *
+     * JSON-RPC method `getChallanPdf`.
+     *
+     * @param array{order_id: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{content_base64: string, content_type: string, size_bytes: int, ...}
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getChallanPdf(array $params, ?float $timeout = null): array
+    {
+        return $this->call('getChallanPdf', $params, $timeout);
+    }
+
+    /**
+     * Pay a beneficiary from your funding account (POST /payouts/v3/payments/banks): IMPS, NEFT or RTGS to an
+     * account, or UPI to a VPA.
+     *
+     * Moves money. clientReferenceId is the payout's idempotency key: the sidecar answers a repeat from its
+     * ledger and Plural refuses a second payout with it (409 DUPLICATE_REQUEST). A payout whose answer was
+     * lost is looked up by clientReferenceId. PENDING means the funding account lacks the balance.
+     *
+     * Calls Plural: POST /payouts/v3/payments/banks.
+     *
+     * JSON-RPC method `createPayout`.
+     *
+     * @param array{
+     *     clientReferenceId: string,
+     *     payeeName: string,
+     *     amount: array{currency: string, value: int, ...},
+     *     mode: 'UPI'|'IMPS'|'NEFT'|'RTGS',
+     *     remarks: string,
+     *     accountNumber?: string,
+     *     branchCode?: string,
+     *     vpa?: string,
+     *     email?: string,
+     *     phone?: string,
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     _links?: list<array{href?: string, rel?: string, ...}>,
+     *     accountNumber?: string,
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     bankTransactionReferenceId?: string,
+     *     branchCode?: string,
+     *     clientReferenceId?: string,
+     *     createdAt?: string,
+     *     email?: string,
+     *     fees?: array{currency?: string, value?: int, ...},
+     *     message?: string,
+     *     mode?: string,
+     *     payeeName?: string,
+     *     paymentReferenceId?: string,
+     *     phone?: string,
+     *     remarks?: string,
+     *     requestReferenceId?: string,
+     *     scheduledAt?: string,
+     *     status?: string,
+     *     tax?: array{currency?: string, value?: int, ...},
+     *     updatedAt?: string,
+     *     vpa?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createPayout(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createPayout', $params, $timeout);
+    }
+
+    /**
+     * Your payouts, filtered and paged (GET /payouts/v3/payments).
+     *
+     * Calls Plural: GET /payouts/v3/payments.
+     *
+     * JSON-RPC method `listPayouts`.
+     *
+     * @param array{
+     *     paymentReferenceId?: string,
+     *     clientReferenceId?: string,
+     *     requestReferenceId?: string,
+     *     bankTransactionReferenceId?: string,
+     *     mode?: 'UPI'|'IMPS'|'NEFT'|'RTGS',
+     *     dateFrom?: string,
+     *     dateTo?: string,
+     *     status?: 'SCHEDULED'|'PENDING'|'PROCESSING'|'PROCESSED'|'SUCCESS'|'FAILED',
+     *     page?: string,
+     *     count?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     _links?: list<array{href?: string, rel?: string, ...}>,
+     *     nextPage?: int,
+     *     payments?: list<array{
+     *         _links?: list<array{href?: string, rel?: string, ...}>,
+     *         accountNumber?: string,
+     *         amount?: array{currency?: string, value?: int, ...},
+     *         bankTransactionReferenceId?: string,
+     *         branchCode?: string,
+     *         clientReferenceId?: string,
+     *         createdAt?: string,
+     *         email?: string,
+     *         fees?: array{currency?: string, value?: int, ...},
+     *         message?: string,
+     *         mode?: string,
+     *         payeeName?: string,
+     *         paymentReferenceId?: string,
+     *         phone?: string,
+     *         remarks?: string,
+     *         requestReferenceId?: string,
+     *         scheduledAt?: string,
+     *         status?: string,
+     *         tax?: array{currency?: string, value?: int, ...},
+     *         updatedAt?: string,
+     *         vpa?: string,
+     *         ...
+     *     }>,
+     *     totalPages?: int,
+     *     totalRecords?: int,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function listPayouts(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('listPayouts', $params, $timeout);
+    }
+
+    /**
+     * The funding account payouts are paid from, and its balance (GET /payouts/v3/payments/funding-account).
+     *
+     * Calls Plural: GET /payouts/v3/payments/funding-account.
+     *
+     * JSON-RPC method `getPayoutBalance`.
+     *
+     * @param array{} $params none: this method takes no params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     accountNumber?: string,
+     *     balance?: array{currency?: string, value?: int, ...},
+     *     branchCode?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function getPayoutBalance(array $params = [], ?float $timeout = null): array
+    {
+        return $this->call('getPayoutBalance', $params, $timeout);
+    }
+
+    /**
+     * Pay many beneficiaries from one file (POST /payouts/v3/payments/banks/file, multipart/form-data); list
+     * them by its requestReferenceId.
+     *
+     * Moves money. file is a FileUpload (docs/FILES.md) of Plural's bulk template, at most
+     * PLURAL_MAX_UPLOAD_BYTES, sent as the multipart part `file` and never logged. Give idempotency_key to
+     * make a repeat the same upload.
+     *
+     * Calls Plural: POST /payouts/v3/payments/banks/file.
+     *
+     * JSON-RPC method `createBulkPayout`.
+     *
+     * @param array{
+     *     file: array{content_base64: string, content_type: string, file_name: string, ...},
+     *     idempotency_key?: string
+     * } $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     _links?: list<array{href?: string, rel?: string, ...}>,
+     *     message?: string,
+     *     requestReferenceId?: string,
+     *     status?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function createBulkPayout(array $params, ?float $timeout = null): array
+    {
+        return $this->call('createBulkPayout', $params, $timeout);
+    }
+
+    /**
+     * Move a SCHEDULED payout to another time (PUT /payouts/v3/payments/banks/{paymentReferenceId}).
+     *
+     * Calls Plural: PUT /payouts/v3/payments/banks/{paymentReferenceId}.
+     *
+     * JSON-RPC method `updateScheduledPayout`.
+     *
+     * @param array{paymentReferenceId: string, scheduleAt: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     _links?: list<array{href?: string, rel?: string, ...}>,
+     *     accountNumber?: string,
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     bankTransactionReferenceId?: string,
+     *     branchCode?: string,
+     *     clientReferenceId?: string,
+     *     createdAt?: string,
+     *     email?: string,
+     *     fees?: array{currency?: string, value?: int, ...},
+     *     message?: string,
+     *     mode?: string,
+     *     payeeName?: string,
+     *     paymentReferenceId?: string,
+     *     phone?: string,
+     *     remarks?: string,
+     *     requestReferenceId?: string,
+     *     scheduledAt?: string,
+     *     status?: string,
+     *     tax?: array{currency?: string, value?: int, ...},
+     *     updatedAt?: string,
+     *     vpa?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function updateScheduledPayout(array $params, ?float $timeout = null): array
+    {
+        return $this->call('updateScheduledPayout', $params, $timeout);
+    }
+
+    /**
+     * Cancel a SCHEDULED payout (PUT /payouts/v3/payments/banks/{paymentReferenceId}/cancel); its amount
+     * returns to the funding account.
+     *
+     * Moves money back. The payout's id is its idempotency key; a cancel whose answer was lost is looked up by
+     * listing the payout.
+     *
+     * Calls Plural: PUT /payouts/v3/payments/banks/{paymentReferenceId}/cancel.
+     *
+     * JSON-RPC method `cancelScheduledPayout`.
+     *
+     * @param array{paymentReferenceId: string, idempotency_key?: string} $params
+     * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
+     * @return array{
+     *     _links?: list<array{href?: string, rel?: string, ...}>,
+     *     accountNumber?: string,
+     *     amount?: array{currency?: string, value?: int, ...},
+     *     bankTransactionReferenceId?: string,
+     *     branchCode?: string,
+     *     clientReferenceId?: string,
+     *     createdAt?: string,
+     *     email?: string,
+     *     fees?: array{currency?: string, value?: int, ...},
+     *     message?: string,
+     *     mode?: string,
+     *     payeeName?: string,
+     *     paymentReferenceId?: string,
+     *     phone?: string,
+     *     remarks?: string,
+     *     requestReferenceId?: string,
+     *     scheduledAt?: string,
+     *     status?: string,
+     *     tax?: array{currency?: string, value?: int, ...},
+     *     updatedAt?: string,
+     *     vpa?: string,
+     *     ...
+     * }
+     * @throws Exception\InvalidParamsException -32602
+     * @throws Exception\GatewayErrorException -32001
+     * @throws Exception\CredentialsRefusedException -32002
+     * @throws Exception\GatewayUnreachableException -32003
+     * @throws Exception\SettingMissingException -32004
+     * @throws Exception\BadGatewayAnswerException -32005
+     * @throws Exception\IdempotencyConflictException -32006
+     * @throws Exception\RefusedForSafetyException -32007
+     * @throws SidecarClosedException no sidecar to answer (outcome unknown)
+     * @throws SidecarTimeoutException no answer within $timeout
+     */
+    public function cancelScheduledPayout(array $params, ?float $timeout = null): array
+    {
+        return $this->call('cancelScheduledPayout', $params, $timeout);
+    }
+
+    /**
      * Verify fields Plural signed (v3 redirect callback, v2 callback, v2 inquiry/refund answer); the scheme is
      * detected from the payload.
      *
@@ -4576,7 +5272,9 @@ abstract class ClientMethods
      *     token_ttl?: int,
      *     token_form?: 'expires_in'|'expires_at',
      *     revoke_tokens?: bool,
-     *     accept_client_secret?: string
+     *     accept_client_secret?: string,
+     *     payout_balance?: int,
+     *     payout_delay?: int
      * } $params
      * @param float|null $timeout seconds to wait for the answer (default: the client's defaultTimeout)
      * @return array<string, mixed>

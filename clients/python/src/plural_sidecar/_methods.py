@@ -91,6 +91,22 @@ METHODS: Tuple[Tuple[str, str], ...] = (
     ("add_money_to_brand_wallet", "addMoneyToBrandWallet"),
     ("create_sbmd_subscription", "createSbmdSubscription"),
     ("get_sbmd_subscription", "getSbmdSubscription"),
+    ("capture_invoice", "captureInvoice"),
+    ("get_invoice_status", "getInvoiceStatus"),
+    ("upload_invoice_file", "uploadInvoiceFile"),
+    ("create_awb", "createAwb"),
+    ("get_all_awbs", "getAllAwbs"),
+    ("get_awb_by_id", "getAwbById"),
+    ("upload_awb_file", "uploadAwbFile"),
+    ("create_challan", "createChallan"),
+    ("get_challan", "getChallan"),
+    ("get_challan_pdf", "getChallanPdf"),
+    ("create_payout", "createPayout"),
+    ("list_payouts", "listPayouts"),
+    ("get_payout_balance", "getPayoutBalance"),
+    ("create_bulk_payout", "createBulkPayout"),
+    ("update_scheduled_payout", "updateScheduledPayout"),
+    ("cancel_scheduled_payout", "cancelScheduledPayout"),
     ("verify_signature", "verifySignature"),
     ("verify_webhook", "verifyWebhook"),
     ("confirm_payment", "confirmPayment"),
@@ -958,8 +974,8 @@ class MethodHelpers:
         """Check an EMI offer from discovery against the amount and instrument before paying with it (POST
         /api/affordability/v1/offer/validate).
 
-        Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise
-        (the definition types them as strings).
+        Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise;
+        they go to Plural as digit strings, as its definition types them.
 
         Calls Plural: POST /api/affordability/v1/offer/validate.
 
@@ -1280,6 +1296,259 @@ class MethodHelpers:
         JSON-RPC method ``getSbmdSubscription``.
         """
         return cast("types.GetSbmdSubscriptionResult", self.call("getSbmdSubscription", params, timeout))
+
+    def capture_invoice(
+        self, params: types.CaptureInvoiceParams, timeout: Optional[float] = None
+    ) -> types.CaptureInvoiceResult:
+        """Capture the invoice of a cross-border order (POST /api/pay/v1/orders/{orderId}/invoice); upload
+        its file with uploadInvoiceFile.
+
+        Calls Plural: POST /api/pay/v1/orders/{order_id}/invoice.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``captureInvoice``.
+        """
+        return cast("types.CaptureInvoiceResult", self.call("captureInvoice", params, timeout))
+
+    def get_invoice_status(
+        self, params: types.GetInvoiceStatusParams, timeout: Optional[float] = None
+    ) -> types.GetInvoiceStatusResult:
+        """The invoice of a cross-border order and its status (GET /api/pay/v1/orders/{orderId}/invoice).
+
+        Calls Plural: GET /api/pay/v1/orders/{order_id}/invoice.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getInvoiceStatus``.
+        """
+        return cast("types.GetInvoiceStatusResult", self.call("getInvoiceStatus", params, timeout))
+
+    def upload_invoice_file(
+        self, params: types.UploadInvoiceFileParams, timeout: Optional[float] = None
+    ) -> types.UploadInvoiceFileResult:
+        """Upload the invoice's document (PUT /api/pay/v1/orders/{orderId}/invoice/{invoiceId}/upload,
+        multipart/form-data).
+
+        file is a FileUpload (base64, content type, file name; docs/FILES.md), at most
+        PLURAL_MAX_UPLOAD_BYTES; it goes to Plural as the multipart part `file` and is never logged.
+
+        Calls Plural: PUT /api/pay/v1/orders/{order_id}/invoice/{invoice_id}/upload.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``uploadInvoiceFile``.
+        """
+        return cast("types.UploadInvoiceFileResult", self.call("uploadInvoiceFile", params, timeout))
+
+    def create_awb(self, params: types.CreateAwbParams, timeout: Optional[float] = None) -> types.CreateAwbResult:
+        """Record one or more airway bills of a cross-border order (POST /api/pay/v1/orders/{orderId}/awb;
+        the body is the array).
+
+        Calls Plural: POST /api/pay/v1/orders/{order_id}/awb.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createAwb``.
+        """
+        return cast("types.CreateAwbResult", self.call("createAwb", params, timeout))
+
+    def get_all_awbs(
+        self, params: types.GetAllAwbsParams, timeout: Optional[float] = None
+    ) -> types.GetAllAwbsResult:
+        """The airway bills of a cross-border order and their statuses (GET
+        /api/pay/v1/orders/{orderId}/awb).
+
+        Calls Plural: GET /api/pay/v1/orders/{order_id}/awb.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getAllAwbs``.
+        """
+        return cast("types.GetAllAwbsResult", self.call("getAllAwbs", params, timeout))
+
+    def get_awb_by_id(
+        self, params: types.GetAwbByIdParams, timeout: Optional[float] = None
+    ) -> types.GetAwbByIdResult:
+        """One airway bill (GET /api/pay/v1/orders/{orderId}/awb/{awbId}).
+
+        Calls Plural: GET /api/pay/v1/orders/{order_id}/awb/{awb_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getAwbById``.
+        """
+        return cast("types.GetAwbByIdResult", self.call("getAwbById", params, timeout))
+
+    def upload_awb_file(
+        self, params: types.UploadAwbFileParams, timeout: Optional[float] = None
+    ) -> types.UploadAwbFileResult:
+        """Upload an airway bill's document (PUT /api/pay/v1/orders/{orderId}/awb/{awbId}/upload,
+        multipart/form-data).
+
+        file is a FileUpload (base64, content type, file name; docs/FILES.md), at most
+        PLURAL_MAX_UPLOAD_BYTES; it goes to Plural as the multipart part `file` and is never logged.
+
+        Calls Plural: PUT /api/pay/v1/orders/{order_id}/awb/{awb_id}/upload.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``uploadAwbFile``.
+        """
+        return cast("types.UploadAwbFileResult", self.call("uploadAwbFile", params, timeout))
+
+    def create_challan(
+        self, params: types.CreateChallanParams, timeout: Optional[float] = None
+    ) -> types.CreateChallanResult:
+        """Create the e-challan of an order (POST /api/pay/v1/order/{order_id}/challan).
+
+        Calls Plural: POST /api/pay/v1/order/{order_id}/challan.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createChallan``.
+        """
+        return cast("types.CreateChallanResult", self.call("createChallan", params, timeout))
+
+    def get_challan(
+        self, params: types.GetChallanParams, timeout: Optional[float] = None
+    ) -> types.GetChallanResult:
+        """The e-challan of an order (GET /api/pay/v1/order/{order_id}/challan).
+
+        Calls Plural: GET /api/pay/v1/order/{order_id}/challan.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getChallan``.
+        """
+        return cast("types.GetChallanResult", self.call("getChallan", params, timeout))
+
+    def get_challan_pdf(
+        self, params: types.GetChallanPdfParams, timeout: Optional[float] = None
+    ) -> types.GetChallanPdfResult:
+        """Download the e-challan as a PDF (GET /api/pay/v1/order/{order_id}/challan/pdf); answers the
+        file's bytes in base64.
+
+        Calls Plural: GET /api/pay/v1/order/{order_id}/challan/pdf.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getChallanPdf``.
+        """
+        return cast("types.GetChallanPdfResult", self.call("getChallanPdf", params, timeout))
+
+    def create_payout(
+        self, params: types.CreatePayoutParams, timeout: Optional[float] = None
+    ) -> types.CreatePayoutResult:
+        """Pay a beneficiary from your funding account (POST /payouts/v3/payments/banks): IMPS, NEFT or
+        RTGS to an account, or UPI to a VPA.
+
+        Moves money. clientReferenceId is the payout's idempotency key: the sidecar answers a repeat
+        from its ledger and Plural refuses a second payout with it (409 DUPLICATE_REQUEST). A payout
+        whose answer was lost is looked up by clientReferenceId. PENDING means the funding account lacks
+        the balance.
+
+        Calls Plural: POST /payouts/v3/payments/banks.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createPayout``.
+        """
+        return cast("types.CreatePayoutResult", self.call("createPayout", params, timeout))
+
+    def list_payouts(
+        self, params: Optional[types.ListPayoutsParams] = None, timeout: Optional[float] = None
+    ) -> types.ListPayoutsResult:
+        """Your payouts, filtered and paged (GET /payouts/v3/payments).
+
+        Calls Plural: GET /payouts/v3/payments.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listPayouts``.
+        """
+        return cast("types.ListPayoutsResult", self.call("listPayouts", params, timeout))
+
+    def get_payout_balance(
+        self, params: Optional[types.GetPayoutBalanceParams] = None, timeout: Optional[float] = None
+    ) -> types.GetPayoutBalanceResult:
+        """The funding account payouts are paid from, and its balance (GET
+        /payouts/v3/payments/funding-account).
+
+        Calls Plural: GET /payouts/v3/payments/funding-account.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getPayoutBalance``.
+        """
+        return cast("types.GetPayoutBalanceResult", self.call("getPayoutBalance", params, timeout))
+
+    def create_bulk_payout(
+        self, params: types.CreateBulkPayoutParams, timeout: Optional[float] = None
+    ) -> types.CreateBulkPayoutResult:
+        """Pay many beneficiaries from one file (POST /payouts/v3/payments/banks/file,
+        multipart/form-data); list them by its requestReferenceId.
+
+        Moves money. file is a FileUpload (docs/FILES.md) of Plural's bulk template, at most
+        PLURAL_MAX_UPLOAD_BYTES, sent as the multipart part `file` and never logged. Give
+        idempotency_key to make a repeat the same upload.
+
+        Calls Plural: POST /payouts/v3/payments/banks/file.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createBulkPayout``.
+        """
+        return cast("types.CreateBulkPayoutResult", self.call("createBulkPayout", params, timeout))
+
+    def update_scheduled_payout(
+        self, params: types.UpdateScheduledPayoutParams, timeout: Optional[float] = None
+    ) -> types.UpdateScheduledPayoutResult:
+        """Move a SCHEDULED payout to another time (PUT /payouts/v3/payments/banks/{paymentReferenceId}).
+
+        Calls Plural: PUT /payouts/v3/payments/banks/{paymentReferenceId}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``updateScheduledPayout``.
+        """
+        return cast("types.UpdateScheduledPayoutResult", self.call("updateScheduledPayout", params, timeout))
+
+    def cancel_scheduled_payout(
+        self, params: types.CancelScheduledPayoutParams, timeout: Optional[float] = None
+    ) -> types.CancelScheduledPayoutResult:
+        """Cancel a SCHEDULED payout (PUT /payouts/v3/payments/banks/{paymentReferenceId}/cancel); its
+        amount returns to the funding account.
+
+        Moves money back. The payout's id is its idempotency key; a cancel whose answer was lost is
+        looked up by listing the payout.
+
+        Calls Plural: PUT /payouts/v3/payments/banks/{paymentReferenceId}/cancel.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``cancelScheduledPayout``.
+        """
+        return cast("types.CancelScheduledPayoutResult", self.call("cancelScheduledPayout", params, timeout))
 
     def verify_signature(
         self, params: types.VerifySignatureParams, timeout: Optional[float] = None
@@ -2306,8 +2575,8 @@ class AsyncMethodHelpers:
         """Check an EMI offer from discovery against the amount and instrument before paying with it (POST
         /api/affordability/v1/offer/validate).
 
-        Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise
-        (the definition types them as strings).
+        Plural refuses an offer it did not make for this amount (-32001). The amounts are integer paise;
+        they go to Plural as digit strings, as its definition types them.
 
         Calls Plural: POST /api/affordability/v1/offer/validate.
 
@@ -2628,6 +2897,261 @@ class AsyncMethodHelpers:
         JSON-RPC method ``getSbmdSubscription``.
         """
         return cast("types.GetSbmdSubscriptionResult", await self.call("getSbmdSubscription", params, timeout))
+
+    async def capture_invoice(
+        self, params: types.CaptureInvoiceParams, timeout: Optional[float] = None
+    ) -> types.CaptureInvoiceResult:
+        """Capture the invoice of a cross-border order (POST /api/pay/v1/orders/{orderId}/invoice); upload
+        its file with uploadInvoiceFile.
+
+        Calls Plural: POST /api/pay/v1/orders/{order_id}/invoice.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``captureInvoice``.
+        """
+        return cast("types.CaptureInvoiceResult", await self.call("captureInvoice", params, timeout))
+
+    async def get_invoice_status(
+        self, params: types.GetInvoiceStatusParams, timeout: Optional[float] = None
+    ) -> types.GetInvoiceStatusResult:
+        """The invoice of a cross-border order and its status (GET /api/pay/v1/orders/{orderId}/invoice).
+
+        Calls Plural: GET /api/pay/v1/orders/{order_id}/invoice.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getInvoiceStatus``.
+        """
+        return cast("types.GetInvoiceStatusResult", await self.call("getInvoiceStatus", params, timeout))
+
+    async def upload_invoice_file(
+        self, params: types.UploadInvoiceFileParams, timeout: Optional[float] = None
+    ) -> types.UploadInvoiceFileResult:
+        """Upload the invoice's document (PUT /api/pay/v1/orders/{orderId}/invoice/{invoiceId}/upload,
+        multipart/form-data).
+
+        file is a FileUpload (base64, content type, file name; docs/FILES.md), at most
+        PLURAL_MAX_UPLOAD_BYTES; it goes to Plural as the multipart part `file` and is never logged.
+
+        Calls Plural: PUT /api/pay/v1/orders/{order_id}/invoice/{invoice_id}/upload.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``uploadInvoiceFile``.
+        """
+        return cast("types.UploadInvoiceFileResult", await self.call("uploadInvoiceFile", params, timeout))
+
+    async def create_awb(
+        self, params: types.CreateAwbParams, timeout: Optional[float] = None
+    ) -> types.CreateAwbResult:
+        """Record one or more airway bills of a cross-border order (POST /api/pay/v1/orders/{orderId}/awb;
+        the body is the array).
+
+        Calls Plural: POST /api/pay/v1/orders/{order_id}/awb.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createAwb``.
+        """
+        return cast("types.CreateAwbResult", await self.call("createAwb", params, timeout))
+
+    async def get_all_awbs(
+        self, params: types.GetAllAwbsParams, timeout: Optional[float] = None
+    ) -> types.GetAllAwbsResult:
+        """The airway bills of a cross-border order and their statuses (GET
+        /api/pay/v1/orders/{orderId}/awb).
+
+        Calls Plural: GET /api/pay/v1/orders/{order_id}/awb.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getAllAwbs``.
+        """
+        return cast("types.GetAllAwbsResult", await self.call("getAllAwbs", params, timeout))
+
+    async def get_awb_by_id(
+        self, params: types.GetAwbByIdParams, timeout: Optional[float] = None
+    ) -> types.GetAwbByIdResult:
+        """One airway bill (GET /api/pay/v1/orders/{orderId}/awb/{awbId}).
+
+        Calls Plural: GET /api/pay/v1/orders/{order_id}/awb/{awb_id}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getAwbById``.
+        """
+        return cast("types.GetAwbByIdResult", await self.call("getAwbById", params, timeout))
+
+    async def upload_awb_file(
+        self, params: types.UploadAwbFileParams, timeout: Optional[float] = None
+    ) -> types.UploadAwbFileResult:
+        """Upload an airway bill's document (PUT /api/pay/v1/orders/{orderId}/awb/{awbId}/upload,
+        multipart/form-data).
+
+        file is a FileUpload (base64, content type, file name; docs/FILES.md), at most
+        PLURAL_MAX_UPLOAD_BYTES; it goes to Plural as the multipart part `file` and is never logged.
+
+        Calls Plural: PUT /api/pay/v1/orders/{order_id}/awb/{awb_id}/upload.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``uploadAwbFile``.
+        """
+        return cast("types.UploadAwbFileResult", await self.call("uploadAwbFile", params, timeout))
+
+    async def create_challan(
+        self, params: types.CreateChallanParams, timeout: Optional[float] = None
+    ) -> types.CreateChallanResult:
+        """Create the e-challan of an order (POST /api/pay/v1/order/{order_id}/challan).
+
+        Calls Plural: POST /api/pay/v1/order/{order_id}/challan.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``createChallan``.
+        """
+        return cast("types.CreateChallanResult", await self.call("createChallan", params, timeout))
+
+    async def get_challan(
+        self, params: types.GetChallanParams, timeout: Optional[float] = None
+    ) -> types.GetChallanResult:
+        """The e-challan of an order (GET /api/pay/v1/order/{order_id}/challan).
+
+        Calls Plural: GET /api/pay/v1/order/{order_id}/challan.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getChallan``.
+        """
+        return cast("types.GetChallanResult", await self.call("getChallan", params, timeout))
+
+    async def get_challan_pdf(
+        self, params: types.GetChallanPdfParams, timeout: Optional[float] = None
+    ) -> types.GetChallanPdfResult:
+        """Download the e-challan as a PDF (GET /api/pay/v1/order/{order_id}/challan/pdf); answers the
+        file's bytes in base64.
+
+        Calls Plural: GET /api/pay/v1/order/{order_id}/challan/pdf.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getChallanPdf``.
+        """
+        return cast("types.GetChallanPdfResult", await self.call("getChallanPdf", params, timeout))
+
+    async def create_payout(
+        self, params: types.CreatePayoutParams, timeout: Optional[float] = None
+    ) -> types.CreatePayoutResult:
+        """Pay a beneficiary from your funding account (POST /payouts/v3/payments/banks): IMPS, NEFT or
+        RTGS to an account, or UPI to a VPA.
+
+        Moves money. clientReferenceId is the payout's idempotency key: the sidecar answers a repeat
+        from its ledger and Plural refuses a second payout with it (409 DUPLICATE_REQUEST). A payout
+        whose answer was lost is looked up by clientReferenceId. PENDING means the funding account lacks
+        the balance.
+
+        Calls Plural: POST /payouts/v3/payments/banks.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createPayout``.
+        """
+        return cast("types.CreatePayoutResult", await self.call("createPayout", params, timeout))
+
+    async def list_payouts(
+        self, params: Optional[types.ListPayoutsParams] = None, timeout: Optional[float] = None
+    ) -> types.ListPayoutsResult:
+        """Your payouts, filtered and paged (GET /payouts/v3/payments).
+
+        Calls Plural: GET /payouts/v3/payments.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``listPayouts``.
+        """
+        return cast("types.ListPayoutsResult", await self.call("listPayouts", params, timeout))
+
+    async def get_payout_balance(
+        self, params: Optional[types.GetPayoutBalanceParams] = None, timeout: Optional[float] = None
+    ) -> types.GetPayoutBalanceResult:
+        """The funding account payouts are paid from, and its balance (GET
+        /payouts/v3/payments/funding-account).
+
+        Calls Plural: GET /payouts/v3/payments/funding-account.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``getPayoutBalance``.
+        """
+        return cast("types.GetPayoutBalanceResult", await self.call("getPayoutBalance", params, timeout))
+
+    async def create_bulk_payout(
+        self, params: types.CreateBulkPayoutParams, timeout: Optional[float] = None
+    ) -> types.CreateBulkPayoutResult:
+        """Pay many beneficiaries from one file (POST /payouts/v3/payments/banks/file,
+        multipart/form-data); list them by its requestReferenceId.
+
+        Moves money. file is a FileUpload (docs/FILES.md) of Plural's bulk template, at most
+        PLURAL_MAX_UPLOAD_BYTES, sent as the multipart part `file` and never logged. Give
+        idempotency_key to make a repeat the same upload.
+
+        Calls Plural: POST /payouts/v3/payments/banks/file.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``createBulkPayout``.
+        """
+        return cast("types.CreateBulkPayoutResult", await self.call("createBulkPayout", params, timeout))
+
+    async def update_scheduled_payout(
+        self, params: types.UpdateScheduledPayoutParams, timeout: Optional[float] = None
+    ) -> types.UpdateScheduledPayoutResult:
+        """Move a SCHEDULED payout to another time (PUT /payouts/v3/payments/banks/{paymentReferenceId}).
+
+        Calls Plural: PUT /payouts/v3/payments/banks/{paymentReferenceId}.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005).
+
+        JSON-RPC method ``updateScheduledPayout``.
+        """
+        return cast("types.UpdateScheduledPayoutResult", await self.call("updateScheduledPayout", params, timeout))
+
+    async def cancel_scheduled_payout(
+        self, params: types.CancelScheduledPayoutParams, timeout: Optional[float] = None
+    ) -> types.CancelScheduledPayoutResult:
+        """Cancel a SCHEDULED payout (PUT /payouts/v3/payments/banks/{paymentReferenceId}/cancel); its
+        amount returns to the funding account.
+
+        Moves money back. The payout's id is its idempotency key; a cancel whose answer was lost is
+        looked up by listing the payout.
+
+        Calls Plural: PUT /payouts/v3/payments/banks/{paymentReferenceId}/cancel.
+
+        Raises InvalidParams (-32602), GatewayError (-32001), CredentialsRefused (-32002),
+        GatewayUnreachable (-32003), SettingMissing (-32004), BadGatewayAnswer (-32005),
+        IdempotencyConflict (-32006), RefusedForSafety (-32007).
+
+        JSON-RPC method ``cancelScheduledPayout``.
+        """
+        return cast("types.CancelScheduledPayoutResult", await self.call("cancelScheduledPayout", params, timeout))
 
     async def verify_signature(
         self, params: types.VerifySignatureParams, timeout: Optional[float] = None

@@ -28,13 +28,18 @@ __all__ = [
     "AddMoneyToBrandWalletResult",
     "Address",
     "Amount",
+    "AmountText",
     "AuthorizePaymentParams",
     "AuthorizePaymentParamsAcquirerPaymentDetails",
     "AuthorizePaymentParamsDecryptedCardDetails",
     "AuthorizePaymentParamsDecryptedCardDetailsCardMetaData",
     "AuthorizePaymentResult",
+    "Awb",
+    "AwbList",
     "BankAccount",
     "BrandWallet",
+    "BulkPayout",
+    "BulkPayoutLinksItem",
     "CalculateConvenienceFeeParams",
     "CalculateConvenienceFeeResult",
     "CalculateConvenienceFeeResultDataItem",
@@ -45,16 +50,21 @@ __all__ = [
     "CancelPaymentLinkParams",
     "CancelPaymentLinkResult",
     "CancelResult",
+    "CancelScheduledPayoutParams",
+    "CancelScheduledPayoutResult",
     "CancelSettlementParams",
     "CancelSettlementResult",
     "CancelSubscriptionParams",
     "CancelSubscriptionResult",
+    "CaptureInvoiceParams",
+    "CaptureInvoiceResult",
     "CaptureParams",
     "CaptureResult",
     "CardData",
     "CardToken",
     "CartDetails",
     "CartDetailsCartItemsItem",
+    "Challan",
     "CheckBnplEligibilityParams",
     "CheckBnplEligibilityParamsDeviceInfo",
     "CheckBnplEligibilityResult",
@@ -70,15 +80,28 @@ __all__ = [
     "ComputeTcsResult",
     "ConfirmPaymentParams",
     "ConfirmPaymentResult",
+    "ConvenienceFeeBreakdown",
+    "ConvenienceFeeBreakdownAdditionalFeeAmount",
+    "ConvenienceFeeBreakdownApplicableFeeAmount",
+    "ConvenienceFeeBreakdownFeeAmount",
+    "ConvenienceFeeBreakdownMaximumFeeAmount",
+    "ConvenienceFeeBreakdownTaxAmount",
     "ConvertCurrencyParams",
     "ConvertCurrencyResult",
+    "CreateAwbParams",
+    "CreateAwbParamsAwbsItem",
+    "CreateAwbResult",
     "CreateBrandWalletParams",
     "CreateBrandWalletResult",
+    "CreateBulkPayoutParams",
+    "CreateBulkPayoutResult",
     "CreateCardTokenParams",
     "CreateCardTokenParamsPayment",
     "CreateCardTokenParamsPaymentAcquirerData",
     "CreateCardTokenParamsPaymentOption",
     "CreateCardTokenResult",
+    "CreateChallanParams",
+    "CreateChallanResult",
     "CreateCheckoutParams",
     "CreateCheckoutResult",
     "CreateCustomerParams",
@@ -94,6 +117,8 @@ __all__ = [
     "CreatePaymentLinkResult",
     "CreatePaymentParams",
     "CreatePaymentResult",
+    "CreatePayoutParams",
+    "CreatePayoutResult",
     "CreatePlanParams",
     "CreatePlanResult",
     "CreatePresentationParams",
@@ -142,12 +167,19 @@ __all__ = [
     "FetchUpiVpaParamsPaymentOptionUpiDetails",
     "FetchUpiVpaParamsPaymentOptionUpiDetailsPayer",
     "FetchUpiVpaResult",
+    "FileContent",
+    "FileUpload",
+    "FundingAccount",
     "GenerateCryptogramParams",
     "GenerateCryptogramResult",
     "GenerateCryptogramResultTokenData",
     "GenerateOtpParams",
     "GenerateOtpResult",
     "GenerateOtpResultMetaData",
+    "GetAllAwbsParams",
+    "GetAllAwbsResult",
+    "GetAwbByIdParams",
+    "GetAwbByIdResult",
     "GetBrandWalletBalanceParams",
     "GetBrandWalletBalanceParamsCustomers",
     "GetBrandWalletBalanceResult",
@@ -157,6 +189,10 @@ __all__ = [
     "GetCardDetailsParamsCardDetailsItem",
     "GetCardDetailsResult",
     "GetCardDetailsResultCardPaymentDetailsItem",
+    "GetChallanParams",
+    "GetChallanPdfParams",
+    "GetChallanPdfResult",
+    "GetChallanResult",
     "GetCustomerParams",
     "GetCustomerResult",
     "GetCustomerTokenParams",
@@ -166,10 +202,14 @@ __all__ = [
     "GetDownpaymentDetailsResult",
     "GetDownpaymentDetailsResultDownpaymentDetails",
     "GetDownpaymentDetailsResultDownpaymentDetailsAmountRange",
+    "GetInvoiceStatusParams",
+    "GetInvoiceStatusResult",
     "GetOrderParams",
     "GetOrderResult",
     "GetPaymentLinkParams",
     "GetPaymentLinkResult",
+    "GetPayoutBalanceParams",
+    "GetPayoutBalanceResult",
     "GetPlanParams",
     "GetPlanResult",
     "GetPresentationParams",
@@ -185,10 +225,13 @@ __all__ = [
     "GetSubscriptionResult",
     "InquiryParams",
     "InquiryResult",
+    "Invoice",
     "LegacyRefundParams",
     "LegacyRefundResult",
     "ListCustomerTokensParams",
     "ListCustomerTokensResult",
+    "ListPayoutsParams",
+    "ListPayoutsResult",
     "ListPlansParams",
     "ListPlansResult",
     "ListPlansResultPage",
@@ -226,6 +269,11 @@ __all__ = [
     "PaymentOptionUpiDetailsPayer",
     "PaymentRequest",
     "PaymentRequestDeviceInfo",
+    "Payout",
+    "PayoutAmount",
+    "PayoutLinksItem",
+    "PayoutList",
+    "PayoutListLinksItem",
     "PendingOutcomesParams",
     "PendingOutcomesResult",
     "PendingOutcomesResultPendingItem",
@@ -283,6 +331,7 @@ __all__ = [
     "StatsParams",
     "StatsResult",
     "StatsResultHealth",
+    "StoredFile",
     "SubmitOtpParams",
     "SubmitOtpResult",
     "SubmitOtpResultMetaData",
@@ -291,8 +340,14 @@ __all__ = [
     "UpdateCustomerResult",
     "UpdatePlanParams",
     "UpdatePlanResult",
+    "UpdateScheduledPayoutParams",
+    "UpdateScheduledPayoutResult",
     "UpdateSubscriptionParams",
     "UpdateSubscriptionResult",
+    "UploadAwbFileParams",
+    "UploadAwbFileResult",
+    "UploadInvoiceFileParams",
+    "UploadInvoiceFileResult",
     "ValidateBrandWalletParams",
     "ValidateBrandWalletParamsCustomers",
     "ValidateBrandWalletResult",
@@ -338,6 +393,53 @@ class Amount(TypedDict):
     value: int
 
 
+class AmountText(TypedDict):
+    """An amount in integer paise, its value as a digit string."""
+    #: ISO 4217 currency code, e.g. INR.
+    currency: str
+    #: Integer paise, written as digits.
+    value: str
+
+
+class StoredFile(TypedDict, total=False):
+    """The document uploaded for this record."""
+    content_type: str
+    file_name: str
+    size_bytes: int
+    #: ISO-8601 date-time (UTC).
+    uploaded_at: str
+
+
+class _AwbRequired(TypedDict):
+    #: Plural's airway-bill id.
+    awb_id: str
+
+
+class Awb(_AwbRequired, total=False):
+    """An airway bill (shipment proof) of a cross-border order."""
+    #: YYYY-MM-DD.
+    awb_date: str
+    awb_number: str
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    file: StoredFile
+    order_id: str
+    #: CREATED until its document is uploaded.
+    status: str
+    tracking_url: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
+
+
+class _AwbListRequired(TypedDict):
+    awbs: List[Awb]
+
+
+class AwbList(_AwbListRequired, total=False):
+    """The airway bills of an order."""
+    order_id: str
+
+
 class BankAccount(TypedDict, total=False):
     """The account a TPV mandate must debit."""
     account_number: str
@@ -362,6 +464,22 @@ class BrandWallet(TypedDict, total=False):
     status: str
     #: ISO-8601 date-time (UTC).
     updated_at: str
+
+
+class BulkPayoutLinksItem(TypedDict, total=False):
+    """In BulkPayout._links[]."""
+    href: str
+    rel: str
+
+
+class BulkPayout(TypedDict, total=False):
+    """A bulk payout file, accepted for processing."""
+    _links: List[BulkPayoutLinksItem]
+    message: str
+    #: Plural's id of the bulk request: list its payouts with it.
+    requestReferenceId: str
+    #: The file's processing status.
+    status: str
 
 
 class _CallbackRequired(TypedDict):
@@ -440,6 +558,25 @@ class CartDetails(TypedDict, total=False):
     cart_items: List[CartDetailsCartItemsItem]
 
 
+class Challan(TypedDict, total=False):
+    """An e-challan: the bank transfer details a customer pays an order by."""
+    account_bank_branch: str
+    account_bank_name: str
+    account_ifsc: str
+    account_name: str
+    #: Integer paise.
+    amount_due: int
+    #: Plural's challan id.
+    challan_id: str
+    challan_pdf_url: str
+    #: ISO-8601 date-time (UTC).
+    created_date: str
+    expiry_date: str
+    order_id: str
+    #: The account the customer pays into.
+    virtual_account_id: str
+
+
 class _CheckoutSessionRequired(TypedDict):
     #: Send the customer here to pay on Plural's hosted page.
     redirect_url: str
@@ -451,6 +588,55 @@ class CheckoutSession(_CheckoutSessionRequired, total=False):
     order_id: str
     response_code: int
     response_message: str
+
+
+class ConvenienceFeeBreakdownAdditionalFeeAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.additional_fee_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdownApplicableFeeAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.applicable_fee_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdownFeeAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.fee_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdownMaximumFeeAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.maximum_fee_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdownTaxAmount(TypedDict, total=False):
+    """In ConvenienceFeeBreakdown.tax_amount."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class ConvenienceFeeBreakdown(TypedDict, total=False):
+    """The convenience fee added to the challan."""
+    additional_fee_amount: ConvenienceFeeBreakdownAdditionalFeeAmount
+    applicable_fee_amount: ConvenienceFeeBreakdownApplicableFeeAmount
+    fee_amount: ConvenienceFeeBreakdownFeeAmount
+    maximum_fee_amount: ConvenienceFeeBreakdownMaximumFeeAmount
+    tax_amount: ConvenienceFeeBreakdownTaxAmount
 
 
 class Customer(TypedDict, total=False):
@@ -575,6 +761,56 @@ class EmiOffer(TypedDict, total=False):
     name: str
     priority: int
     tenures: List[EmiTenure]
+
+
+class FileContent(TypedDict):
+    """A file Plural answered with, as its bytes."""
+    #: The bytes Plural answered, in standard base64.
+    content_base64: str
+    #: The answer's Content-Type, e.g. application/pdf.
+    content_type: str
+    #: How many bytes (at most PLURAL_MAX_ANSWER_BYTES).
+    size_bytes: int
+
+
+class FileUpload(TypedDict):
+    """A file to send: sent to Plural as the multipart/form-data part of the param's name. Never logged."""
+    #: The file's bytes in standard base64 (RFC 4648: + and /, = padding, no line breaks); at most
+    #: PLURAL_MAX_UPLOAD_BYTES once decoded.
+    content_base64: str
+    #: Its media type, e.g. application/pdf, image/png, text/csv.
+    content_type: str
+    #: Its name, as Plural will see it (no path, quotes or control characters).
+    file_name: str
+
+
+class FundingAccount(TypedDict, total=False):
+    """The funding account payouts are paid from, and its balance."""
+    #: The funding account.
+    accountNumber: str
+    balance: ReportedAmount
+    #: Its IFSC.
+    branchCode: str
+
+
+class _InvoiceRequired(TypedDict):
+    #: Plural's invoice id.
+    invoice_id: str
+
+
+class Invoice(_InvoiceRequired, total=False):
+    """The invoice captured for a cross-border order."""
+    #: ISO-8601 date-time (UTC).
+    created_at: str
+    file: StoredFile
+    #: YYYY-MM-DD.
+    invoice_date: str
+    invoice_number: str
+    order_id: str
+    #: CREATED until its document is uploaded.
+    status: str
+    #: ISO-8601 date-time (UTC).
+    updated_at: str
 
 
 class _OfferDataOfferDetailsTenureRequired(TypedDict):
@@ -816,6 +1052,70 @@ class PaymentRequest(_PaymentRequestRequired, total=False):
     payment_option: PaymentOption
 
 
+class PayoutLinksItem(TypedDict, total=False):
+    """In Payout._links[]."""
+    href: str
+    rel: str
+
+
+class Payout(TypedDict, total=False):
+    """A payout, as Plural answers it."""
+    _links: List[PayoutLinksItem]
+    #: Masked.
+    accountNumber: str
+    amount: ReportedAmount
+    #: The bank's UTR, once paid.
+    bankTransactionReferenceId: str
+    branchCode: str
+    #: Your reference: the payout's idempotency key.
+    clientReferenceId: str
+    #: ISO-8601 date-time (UTC).
+    createdAt: str
+    email: str
+    fees: ReportedAmount
+    message: str
+    #: How it is paid.
+    mode: str
+    payeeName: str
+    #: Plural's id of the payout.
+    paymentReferenceId: str
+    phone: str
+    remarks: str
+    #: Plural's id of the request (a bulk file's payouts share it).
+    requestReferenceId: str
+    #: When it executes (ISO-8601 UTC); empty once cancelled.
+    scheduledAt: str
+    #: Where the payout stands.
+    status: str
+    tax: ReportedAmount
+    #: ISO-8601 date-time (UTC).
+    updatedAt: str
+    vpa: str
+
+
+class PayoutAmount(TypedDict):
+    """A payout's amount in integer paise (₹1 to ₹10 lakh)."""
+    #: ISO 4217, e.g. INR.
+    currency: str
+    #: Integer paise, 100 (₹1) to 100000000 (₹10 lakh).
+    value: int
+
+
+class PayoutListLinksItem(TypedDict, total=False):
+    """In PayoutList._links[]."""
+    href: str
+    rel: str
+
+
+class PayoutList(TypedDict, total=False):
+    """Payouts matching a query, paged."""
+    _links: List[PayoutListLinksItem]
+    nextPage: int
+    payments: List[Payout]
+    totalPages: int
+    totalRecords: int
+
+
 class _PlanRequired(TypedDict):
     #: Plural's plan id.
     plan_id: str
@@ -931,18 +1231,18 @@ class ReservePaySubscription(TypedDict, total=False):
 
 class SettlementSummary(TypedDict, total=False):
     """One settlement (a payout to your bank account, by UTR)."""
-    #: What the transactions came to before deductions (paise).
-    actual_transaction_amount: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    actual_transaction_amount: float
     bank_acc_number: str
     bank_name: str
     last_processed_date: str
     programs: List[str]
     settled_date: str
     system: str
-    #: Integer paise.
-    total_amount: int
-    #: Fees, tax and refunds taken (paise).
-    total_deduction_amount: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_deduction_amount: float
     total_transactions_count: int
     #: The bank's Unique Transaction Reference of the payout to you.
     utr_number: str
@@ -951,22 +1251,22 @@ class SettlementSummary(TypedDict, total=False):
 class SettlementTransaction(TypedDict, total=False):
     """One transaction settled under a UTR."""
     acquirer_name: str
-    #: Integer paise.
-    actual_transaction_amount: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    actual_transaction_amount: float
     is_emi: bool
     payout_status: str
     processed_date: str
     #: The payment method.
     program: str
-    #: Integer paise.
-    settled_amount: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    settled_amount: float
     store_address: str
     system: str
     tid: str
-    #: Integer paise.
-    total_deduction_amount: int
-    #: Integer paise.
-    transaction_amount: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_deduction_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    transaction_amount: float
     transaction_date: str
     transaction_id: str
     utr_number: str
@@ -2649,8 +2949,8 @@ class ListSettlementsParams(_ListSettlementsParamsRequired, total=False):
 class ListSettlementsResult(TypedDict, total=False):
     """Result of listSettlements."""
     data: List[SettlementSummary]
-    #: The settlements' total, integer paise.
-    total_settlement_amount: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_settlement_amount: float
     total_settlement_count: int
     total_transactions_count: int
 
@@ -2676,48 +2976,48 @@ class GetSettlementResultPagination(TypedDict, total=False):
 
 class GetSettlementResult(TypedDict, total=False):
     """A settlement and the transactions it covers; amounts in integer paise."""
-    #: Before deductions (paise).
-    actual_transaction_amount: int
-    #: Integer paise.
-    additional_mdr_amount: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    actual_transaction_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    additional_mdr_amount: float
     bank_acc_number: str
     bank_name: str
-    #: Integer paise.
-    other_deductions: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    other_deductions: float
     pagination: GetSettlementResultPagination
     programs: List[str]
-    #: Integer paise.
-    split_fund_amount: int
-    #: Integer paise.
-    total_cashback_amount: int
-    #: Integer paise.
-    total_chargeback_recovery_amount: int
-    #: Integer paise.
-    total_convenience_fee: int
-    #: Integer paise.
-    total_gst_amount: int
-    #: Integer paise.
-    total_gst_on_c_c_f: int
-    #: Integer paise.
-    total_late_settlement_fee: int
-    #: Integer paise.
-    total_loan_recovery_amount: int
-    #: Integer paise.
-    total_mar_amount: int
-    #: Integer paise.
-    total_mdr_amount: int
-    #: Integer paise.
-    total_merchant_cashback: int
-    #: Integer paise.
-    total_merchant_convenience_fee: int
-    #: Integer paise.
-    total_platform_fee: int
-    #: Integer paise.
-    total_refund: int
-    #: Integer paise.
-    total_settled_amount: int
-    #: Settled after deductions (paise).
-    total_transaction_amount: int
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    split_fund_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_cashback_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_chargeback_recovery_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_convenience_fee: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_gst_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_gst_on_c_c_f: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_late_settlement_fee: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_loan_recovery_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_mar_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_mdr_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_merchant_cashback: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_merchant_convenience_fee: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_platform_fee: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_refund: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_settled_amount: float
+    #: As Plural reports it, passed on exactly as written (never through a float).
+    total_transaction_amount: float
     total_transaction_count: int
     transactions: List[SettlementTransaction]
     utr_number: str
@@ -2967,6 +3267,196 @@ class GetSbmdSubscriptionParams(TypedDict):
     reserve_pay_sub_id: str
 
 
+class _CaptureInvoiceParamsRequired(TypedDict):
+    #: The cross-border order.
+    order_id: str
+    #: Your invoice's number.
+    invoice_number: str
+
+
+class CaptureInvoiceParams(_CaptureInvoiceParamsRequired, total=False):
+    """Params of captureInvoice."""
+    #: YYYY-MM-DD.
+    invoice_date: str
+
+
+class GetInvoiceStatusParams(TypedDict):
+    """Params of getInvoiceStatus."""
+    #: The cross-border order.
+    order_id: str
+
+
+class UploadInvoiceFileParams(TypedDict):
+    """Params of uploadInvoiceFile."""
+    #: The cross-border order.
+    order_id: str
+    #: The invoice from captureInvoice.
+    invoice_id: str
+    #: The document (PDF or image), sent as the multipart part `file`.
+    file: FileUpload
+
+
+class _CreateAwbParamsAwbsItemRequired(TypedDict):
+    #: The carrier's airway-bill number.
+    awb_number: str
+
+
+class CreateAwbParamsAwbsItem(_CreateAwbParamsAwbsItemRequired, total=False):
+    """In createAwb params: awbs[]."""
+    #: YYYY-MM-DD.
+    awb_date: str
+    #: The carrier's tracking page.
+    tracking_url: str
+
+
+class CreateAwbParams(TypedDict):
+    """Params of createAwb."""
+    #: The cross-border order.
+    order_id: str
+    #: The airway bills: sent as the request body itself.
+    awbs: List[CreateAwbParamsAwbsItem]
+
+
+class GetAllAwbsParams(TypedDict):
+    """Params of getAllAwbs."""
+    #: The cross-border order.
+    order_id: str
+
+
+class GetAwbByIdParams(TypedDict):
+    """Params of getAwbById."""
+    #: The cross-border order.
+    order_id: str
+    #: The airway bill from createAwb.
+    awb_id: str
+
+
+class UploadAwbFileParams(TypedDict):
+    """Params of uploadAwbFile."""
+    #: The cross-border order.
+    order_id: str
+    #: The airway bill from createAwb.
+    awb_id: str
+    #: The document (PDF or image), sent as the multipart part `file`.
+    file: FileUpload
+
+
+class _CreateChallanParamsRequired(TypedDict):
+    #: The order to pay by bank transfer.
+    order_id: str
+
+
+class CreateChallanParams(_CreateChallanParamsRequired, total=False):
+    """Params of createChallan."""
+    #: The fee added to the amount due.
+    convenience_fee_breakdown: ConvenienceFeeBreakdown
+
+
+class GetChallanParams(TypedDict):
+    """Params of getChallan."""
+    #: The order.
+    order_id: str
+
+
+class GetChallanPdfParams(TypedDict):
+    """Params of getChallanPdf."""
+    #: The order.
+    order_id: str
+
+
+class _CreatePayoutParamsRequired(TypedDict):
+    #: Your unique reference for the payout (no spaces): its idempotency key.
+    clientReferenceId: str
+    #: The beneficiary account holder's name (letters and spaces).
+    payeeName: str
+    #: Integer paise, ₹1 to ₹10 lakh.
+    amount: PayoutAmount
+    #: How it is paid.
+    mode: Literal["UPI", "IMPS", "NEFT", "RTGS"]
+    #: Text for the transfer (A-Z a-z 0-9 - and space).
+    remarks: str
+
+
+class CreatePayoutParams(_CreatePayoutParamsRequired, total=False):
+    """Params of createPayout."""
+    #: The beneficiary's account number; required for IMPS, NEFT and RTGS.
+    accountNumber: str
+    #: The beneficiary bank's IFSC; required for IMPS, NEFT and RTGS.
+    branchCode: str
+    #: The beneficiary's UPI address; required for UPI.
+    vpa: str
+    #: The beneficiary's email.
+    email: str
+    #: The beneficiary's mobile number (10 digits).
+    phone: str
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class ListPayoutsParams(TypedDict, total=False):
+    """Params of listPayouts."""
+    #: Only this payout.
+    paymentReferenceId: str
+    #: Only the payout with your reference.
+    clientReferenceId: str
+    #: Only the payouts of this request (a bulk file).
+    requestReferenceId: str
+    #: Only the payout with this bank UTR.
+    bankTransactionReferenceId: str
+    #: Only this mode.
+    mode: Literal["UPI", "IMPS", "NEFT", "RTGS"]
+    #: Only those initiated after this (ISO-8601 UTC).
+    dateFrom: str
+    #: Only those initiated before this (ISO-8601 UTC).
+    dateTo: str
+    #: Only this status.
+    status: Literal["SCHEDULED", "PENDING", "PROCESSING", "PROCESSED", "SUCCESS", "FAILED"]
+    #: Page number (default 1).
+    page: str
+    #: Records per page.
+    count: str
+
+
+class GetPayoutBalanceParams(TypedDict):
+    """Params of getPayoutBalance."""
+
+
+class _CreateBulkPayoutParamsRequired(TypedDict):
+    #: The bulk payout file (CSV or spreadsheet of beneficiaries).
+    file: FileUpload
+
+
+class CreateBulkPayoutParams(_CreateBulkPayoutParamsRequired, total=False):
+    """Params of createBulkPayout."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
+class UpdateScheduledPayoutParams(TypedDict):
+    """Params of updateScheduledPayout."""
+    #: Plural's id of the payout (paymentReferenceId).
+    paymentReferenceId: str
+    #: The new time it executes (ISO-8601 UTC).
+    scheduleAt: str
+
+
+class _CancelScheduledPayoutParamsRequired(TypedDict):
+    #: Plural's id of the payout (paymentReferenceId).
+    paymentReferenceId: str
+
+
+class CancelScheduledPayoutParams(_CancelScheduledPayoutParamsRequired, total=False):
+    """Params of cancelScheduledPayout."""
+    #: Your key for this call (1–64 of A-Z a-z 0-9 . _ : -): a repeat with the same key and params gets the
+    #: first call's answer and never reaches the gateway twice; the same key with other params is refused
+    #: (-32006). Without it, the call's own merchant reference (and path ids) serve as its key.
+    idempotency_key: str
+
+
 class VerifySignatureParams(TypedDict):
     """Params of verifySignature."""
     #: The signed fields, values exactly as received.
@@ -3145,6 +3635,10 @@ class SimulatorConfigureParams(TypedDict, total=False):
     #: From now on accept only this client secret at the token endpoint (a credential rotation); over HTTP
     #: also a list.
     accept_client_secret: str
+    #: Set the payout funding account's balance (integer paise).
+    payout_balance: int
+    #: Seconds new payouts stay SCHEDULED before they are paid (default 300; 0: paid at the next read).
+    payout_delay: int
 
 
 class SimulatorWebhooksParams(TypedDict):
@@ -3360,6 +3854,54 @@ CreateSbmdSubscriptionResult = ReservePaySubscription
 
 #: Result of getSbmdSubscription.
 GetSbmdSubscriptionResult = ReservePaySubscription
+
+#: Result of captureInvoice.
+CaptureInvoiceResult = Invoice
+
+#: Result of getInvoiceStatus.
+GetInvoiceStatusResult = Invoice
+
+#: Result of uploadInvoiceFile.
+UploadInvoiceFileResult = Invoice
+
+#: Result of createAwb.
+CreateAwbResult = AwbList
+
+#: Result of getAllAwbs.
+GetAllAwbsResult = AwbList
+
+#: Result of getAwbById.
+GetAwbByIdResult = Awb
+
+#: Result of uploadAwbFile.
+UploadAwbFileResult = Awb
+
+#: Result of createChallan.
+CreateChallanResult = Challan
+
+#: Result of getChallan.
+GetChallanResult = Challan
+
+#: Result of getChallanPdf.
+GetChallanPdfResult = FileContent
+
+#: Result of createPayout.
+CreatePayoutResult = Payout
+
+#: Result of listPayouts.
+ListPayoutsResult = PayoutList
+
+#: Result of getPayoutBalance.
+GetPayoutBalanceResult = FundingAccount
+
+#: Result of createBulkPayout.
+CreateBulkPayoutResult = BulkPayout
+
+#: Result of updateScheduledPayout.
+UpdateScheduledPayoutResult = Payout
+
+#: Result of cancelScheduledPayout.
+CancelScheduledPayoutResult = Payout
 
 #: Result of rpc.discover.
 DiscoverResult = Any
