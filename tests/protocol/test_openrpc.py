@@ -139,3 +139,31 @@ def test_examples_satisfy_their_schemas(method):
 def test_examples_replay_against_the_simulator():
     r = subprocess.run([sys.executable, str(REPO / "protocol/examples/record.py"), "--check"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def official_operations():
+    """docs/OPERATIONS.md's rows: (verb, path, [methods], served), one per operation of Plural's official definitions."""
+    rows = []
+    for line in (REPO / "docs/OPERATIONS.md").read_text().splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) == 7 and cells[2] in {"GET", "POST", "PUT", "PATCH", "DELETE"}:
+            methods = [m.strip(" `") for m in cells[4].split(",")]
+            rows.append((cells[2], cells[3].strip("`"), methods, cells[5] == "yes"))
+    return rows
+
+
+def test_rpc_discover_has_a_method_for_every_official_operation():
+    rows = official_operations()
+    assert len(rows) == 93, "the official definitions have 93 distinct operations"
+    unserved = [f"{verb} {path}" for verb, path, _, served in rows if not served]
+    assert not unserved, f"official operations with no method: {unserved}"
+    served = {m["name"] for m in rpc("rpc.discover", "uat")["methods"]}
+    for verb, path, methods, _ in rows:
+        if path == "/api/auth/v1/token":
+            continue  # the token cache's own call, not a method
+        missing = [m for m in methods if m not in served]
+        assert not missing, f"{verb} {path}: {missing} not in rpc.discover"
+    # Each is filed under an area (an OpenRPC tag) a client can browse by.
+    tagged = {m["name"] for m in DOC["methods"] if m.get("tags")}
+    untagged = sorted({m for _, path, methods, _ in rows if path != "/api/auth/v1/token" for m in methods} - tagged)
+    assert not untagged, f"methods with no area tag: {untagged}"
