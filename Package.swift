@@ -12,8 +12,10 @@ let package = Package(
         .target(name: "Support"),
         // JSON-RPC 2.0: messages, framing, dispatch. Knows nothing of payments.
         .target(name: "JSONRPC", dependencies: ["Support"]),
-        // The system libcurl (already what FoundationNetworking loads): the transport drives it directly.
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // The system libcurl (already what FoundationNetworking loads): the transport drives it directly. Its
+        // headers at build time (libcurl4-openssl-dev); the library itself is loaded with dlopen once the
+        // termination signals are blocked (Sources/CCurl/curl_library.c says why).
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         // The Plural gateway layer: config, transport, token cache, v3 and legacy APIs, signatures.
         .target(name: "Plural", dependencies: ["CCurl", "Support"]),
         // A stateful fake of the Plural gateway, in-process or over loopback HTTP.

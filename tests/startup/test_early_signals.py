@@ -21,8 +21,9 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 RELEASE = os.environ.get("PLURAL_SIDECAR_RELEASE_BIN")
 BINARY = RELEASE or os.environ.get("PLURAL_SIDECAR_BIN") or str(REPO / ".build/debug/plural-sidecar")
 TERMINATION = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
-# The shipped binary must block the signals within this long of exec (measured: well under 1 ms idle).
-SHIPPED_WINDOW_S = 0.003
+# The shipped binary must block the signals within this long of exec (measured: 2-3.5 ms on the 2-core VM;
+# before libcurl was loaded with dlopen 8-18 ms, the time its dependencies take to load and initialise).
+SHIPPED_WINDOW_S = 0.006
 
 
 @pytest.fixture(autouse=True)
@@ -38,25 +39,25 @@ def spawn():
 
 
 def blocked(pid):
-    """The termination signals blocked in any thread of the process (from /proc/PID/task/*/status SigBlk).
-    Any thread, not the main one: once the main thread waits in sigwait the kernel shows the signals it
-    waits for as unblocked there, while every thread started after the mask was set still shows it."""
-    found = set()
+    """The termination signals blocked in any thread of the process. Any thread, not the main one: once the
+    main thread waits in sigwait the kernel shows the signals it waits for as unblocked there, while every
+    thread started after the mask was set still shows it. Read from /proc/PID/task/TID/stat ("blocked", the
+    32nd field), not status: status takes the process's memory lock, which the loader holds while it maps
+    libraries, and would report the moment late."""
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
     except FileNotFoundError:
-        return found
+        return set()
     for task in tasks:
         try:
-            with open(f"/proc/{pid}/task/{task}/status") as f:
-                for line in f:
-                    if line.startswith("SigBlk:"):
-                        mask = int(line.split()[1], 16)
-                        if all(mask & (1 << (s - 1)) for s in TERMINATION):
-                            return set(TERMINATION)
+            with open(f"/proc/{pid}/task/{task}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
         except (FileNotFoundError, ProcessLookupError):
             continue
-    return found
+        mask = int(fields[31 - 2])  # fields after "pid (comm)" start at the 3rd
+        if all(mask & (1 << (s - 1)) for s in TERMINATION):
+            return set(TERMINATION)
+    return set()
 
 
 def wait_until_blocked(proc, limit=5.0):

@@ -19,7 +19,7 @@ final class CurlLoop: @unchecked Sendable {
 
     init(maxConnectionsPerHost: Int) {
         Self.globalInit
-        multi = curl_multi_init()
+        multi = pcurl_multi_init()
         plural_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, maxConnectionsPerHost)
         plural_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, maxConnectionsPerHost)
         let thread = Thread { [self] in run() }
@@ -27,18 +27,22 @@ final class CurlLoop: @unchecked Sendable {
         thread.start()
     }
 
-    /// curl_global_init, once per process, before the first handle.
-    private static let globalInit: Void = { _ = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+    /// curl_global_init, once per process, before the first handle. The library is loaded at start by main
+    /// (`CurlLibrary.load`, which refuses to start without it); loading here again only finds it loaded.
+    private static let globalInit: Void = {
+        if let problem = CurlLibrary.load() { fatalError("libcurl could not be loaded: \(problem)") }
+        _ = pcurl_global_init(Int(CURL_GLOBAL_DEFAULT))
+    }()
 
     /// An easy handle for a new transfer: a recycled one (curl_easy_reset keeps nothing of the last request
     /// but its caches) or a new one.
     func easyHandle() -> UnsafeMutableRawPointer? {
-        lock.withLock { spare.popLast() } ?? curl_easy_init()
+        lock.withLock { spare.popLast() } ?? pcurl_easy_init()
     }
 
     func submit(_ transfer: CurlTransfer) {
         lock.withLock { submitted.append(transfer) }
-        curl_multi_wakeup(multi)
+        pcurl_multi_wakeup(multi)
     }
 
     private func run() {
@@ -47,34 +51,34 @@ final class CurlLoop: @unchecked Sendable {
         while true {
             for transfer in lock.withLock({ () -> [CurlTransfer] in defer { submitted.removeAll() }; return submitted }) {
                 running[transfer.easy] = transfer
-                if curl_multi_add_handle(multi, transfer.easy) != CURLM_OK {
+                if pcurl_multi_add_handle(multi, transfer.easy) != CURLM_OK {
                     running[transfer.easy] = nil
                     transfer.complete(CURLE_FAILED_INIT)
                     recycle(transfer.easy)
                 }
             }
-            curl_multi_perform(multi, &stillRunning)
-            while let message = curl_multi_info_read(multi, &queued) {
+            pcurl_multi_perform(multi, &stillRunning)
+            while let message = pcurl_multi_info_read(multi, &queued) {
                 guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
                 // Read before remove_handle: the message does not outlive it.
                 let code = message.pointee.data.result
-                curl_multi_remove_handle(multi, easy)
+                pcurl_multi_remove_handle(multi, easy)
                 running.removeValue(forKey: easy)?.complete(code)
                 recycle(easy)
             }
             // Sleeps until a socket curl watches is ready, curl's next timeout, or curl_multi_wakeup. Should the
             // poll itself fail (out of memory), pause rather than spin.
-            if curl_multi_poll(multi, nil, 0, 60_000, nil) != CURLM_OK { usleep(10_000) }
+            if pcurl_multi_poll(multi, nil, 0, 60_000, nil) != CURLM_OK { usleep(10_000) }
         }
     }
 
     private func recycle(_ easy: UnsafeMutableRawPointer) {
-        curl_easy_reset(easy)
+        pcurl_easy_reset(easy)
         let kept = lock.withLock { () -> Bool in
             guard spare.count < 64 else { return false }
             spare.append(easy)
             return true
         }
-        if !kept { curl_easy_cleanup(easy) }
+        if !kept { pcurl_easy_cleanup(easy) }
     }
 }

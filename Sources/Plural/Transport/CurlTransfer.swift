@@ -45,9 +45,9 @@ final class CurlTransfer: @unchecked Sendable {
         plural_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "")
 
         // No `Expect: 100-continue`: it would cost a round trip on every call with a body.
-        var list: UnsafeMutablePointer<curl_slist>? = curl_slist_append(nil, "Expect:")
+        var list: UnsafeMutablePointer<curl_slist>? = pcurl_slist_append(nil, "Expect:")
         for h in request.headers where !h.name.isEmpty && !(h.name + h.value).contains(where: { $0 == "\r" || $0 == "\n" }) {
-            list = curl_slist_append(list, "\(h.name): \(h.value)")
+            list = pcurl_slist_append(list, "\(h.name): \(h.value)")
         }
         headerList = list
         plural_easy_setopt_headers(easy, list)
@@ -135,7 +135,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// Hands the outcome of the transfer to the waiting call. The easy handle may be reused afterwards.
     func complete(_ code: CURLcode) {
-        curl_slist_free_all(headerList)
+        pcurl_slist_free_all(headerList)
         headerList = nil
         var status = 0
         var value = 0
@@ -155,7 +155,7 @@ final class CurlTransfer: @unchecked Sendable {
         _ = plural_easy_getinfo_long(easy, CURLINFO_REQUEST_SIZE, &requestBytes)
         // Nothing written at all, or a request whose body never started: the gateway cannot act on it.
         let nothingSent = requestBytes == 0 || (hasBody && bodyBytesHandedOut == 0)
-        let detail = "curl \(code.rawValue): \(String(cString: curl_easy_strerror(code)))"
+        let detail = "curl \(code.rawValue): \(String(cString: pcurl_easy_strerror(code)))"
         switch code {
         case CURLE_OPERATION_TIMEDOUT:
             return TransportError(.timeout, notSent: nothingSent, detail: detail)
