@@ -776,7 +776,16 @@ def type_walk_cases(S, gen, methods):
                 if required and not isinstance(path[-1], int) and (m, ps, "drop") not in seen:
                     seen.add((m, ps, "drop"))
                     cases.append((m, variant, path, "%s missing" % ps, "DROP", frozenset([-32602])))
-                if "integer" in allowed:
+                raw = S.resolve(sub).get("type")
+                number_field = raw == "number" or (isinstance(raw, list) and "number" in raw)
+                if "integer" in allowed and number_field:
+                    # A plain number (a rate): any JSON number is the right type; what the gateway makes of 1e400
+                    # is its answer to give. Only that nothing breaks is checked.
+                    for text in HUGE_NUMBERS:
+                        if (m, ps, text) not in seen:
+                            seen.add((m, ps, text))
+                            cases.append((m, variant, path, "%s=%s" % (ps, text[:20]), Num(text), None))
+                elif "integer" in allowed:
                     rs = S.resolve(sub)
                     amount = "minimum" in rs or any("minimum" in S.resolve(a) for a in rs.get("oneOf", []))
                     for text in HUGE_NUMBERS:

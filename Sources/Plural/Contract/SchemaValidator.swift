@@ -38,7 +38,8 @@ public struct SchemaValidator: Sendable {
         }
         switch value {
         case .number(let n):
-            if let min = s["minimum"]?.numberValue?.double, let v = n.double, v < min {
+            // A field that cannot be negative refuses a minus sign too: "-0" is nobody's balance or delay.
+            if let min = s["minimum"]?.numberValue?.double, let v = n.double, v < min || (min >= 0 && n.text.hasPrefix("-")) {
                 throw Failure(field: path, reason: "must be at least \(s["minimum"]!.numberValue!.text)")
             }
             if let max = s["maximum"]?.numberValue?.double, let v = n.double, v > max {

@@ -58,7 +58,7 @@ enum SimulatorConfigure: SidecarMethod {
         Param("token_form", Schema.enumeration(["expires_in", "expires_at"], "Which documented token answer form to use.")),
         Param("revoke_tokens", Schema.boolean, "Invalidate every issued token."),
         Param("accept_client_secret", Schema.string("From now on accept only this client secret at the token endpoint (a credential rotation); over HTTP also a list.")),
-        Param("payout_balance", ["type": "integer", "minimum": 0, "description": "Set the payout funding account's balance (integer paise)."]),
+        Param("payout_balance", ["type": "integer", "minimum": 0, "maximum": .int(Int(Params.maxPaise)), "description": "Set the payout funding account's balance (integer paise)."]),
         Param("payout_delay", ["type": "integer", "minimum": 0, "maximum": 86400, "description": "Seconds new payouts stay SCHEDULED before they are paid (default 300; 0: paid at the next read)."]),
     ]
     static let resultName = "stats"
