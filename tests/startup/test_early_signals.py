@@ -21,9 +21,10 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 RELEASE = os.environ.get("PLURAL_SIDECAR_RELEASE_BIN")
 BINARY = RELEASE or os.environ.get("PLURAL_SIDECAR_BIN") or str(REPO / ".build/debug/plural-sidecar")
 TERMINATION = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
-# The shipped binary must block the signals within this long of exec (measured: 2-3.5 ms on the 2-core VM;
-# before libcurl was loaded with dlopen 8-18 ms, the time its dependencies take to load and initialise).
-SHIPPED_WINDOW_S = 0.006
+# The shipped binary must block the signals within this long of exec, in the lower quartile of 15 starts
+# (measured: 2-3 ms on the 2-core VM; 7-11 ms before libcurl was loaded with dlopen, the time its dependencies
+# take to load and initialise).
+SHIPPED_WINDOW_S = 0.005
 
 
 @pytest.fixture(autouse=True)
@@ -96,14 +97,21 @@ def test_a_signal_right_after_the_mask_takes_the_orderly_way(sig):
 
 
 def test_the_window_before_the_first_constructor_is_small():
+    # One start first, so the image is in the page cache and its first start's disk reads are not counted.
+    proc = spawn()
+    wait_until_blocked(proc)
+    proc.send_signal(signal.SIGTERM)
+    proc.communicate(timeout=20)
     windows = []
     for _ in range(15):
         proc = spawn()
         windows.append(wait_until_blocked(proc))
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=20)
-    median = statistics.median(windows)
-    print(f"\n{BINARY}: signals blocked {median * 1000:.2f} ms after exec (median of {len(windows)}; "
-          f"min {min(windows) * 1000:.2f}, max {max(windows) * 1000:.2f})")
+    windows.sort()
+    quartile = windows[len(windows) // 4]
+    print(f"\n{BINARY}: signals blocked {statistics.median(windows) * 1000:.2f} ms after exec (median of {len(windows)}; "
+          f"lower quartile {quartile * 1000:.2f}, min {windows[0] * 1000:.2f}, max {windows[-1] * 1000:.2f})")
     if RELEASE:
-        assert median < SHIPPED_WINDOW_S, f"the shipped binary leaves {median * 1000:.2f} ms in which a signal kills it"
+        # The lower quartile: the start-up's own time, less the moments another process had the CPU.
+        assert quartile < SHIPPED_WINDOW_S, f"the shipped binary leaves {quartile * 1000:.2f} ms in which a signal kills it"
