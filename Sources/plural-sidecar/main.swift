@@ -21,8 +21,9 @@ func emit(_ text: String) {
 plural_early_signals_linked()  // the constructor blocked the signals already; this keeps it linked
 Lifecycle.blockSignals()
 ProcessHardening.apply()
-// Only now, with the signals blocked and Foundation's debug switches cleared: the transport's libcurl.
-if let problem = CurlLibrary.load() { fail("cannot load libcurl (libcurl.so.4, from Debian's libcurl4): \(problem)") }
+// Only now, with the signals blocked and Foundation's debug switches cleared: the transport's libcurl, loaded
+// while the rest of start-up goes on.
+CurlLibrary.preload()
 
 /// The method context, with the journal opened (a second sidecar on the same PLURAL_STATE_DIR stops here) and
 /// the calls an earlier process left unknown being looked up in the background.

@@ -27,12 +27,9 @@ final class CurlLoop: @unchecked Sendable {
         thread.start()
     }
 
-    /// curl_global_init, once per process, before the first handle. The library is loaded at start by main
-    /// (`CurlLibrary.load`, which refuses to start without it); loading here again only finds it loaded.
-    private static let globalInit: Void = {
-        if let problem = CurlLibrary.load() { fatalError("libcurl could not be loaded: \(problem)") }
-        _ = pcurl_global_init(Int(CURL_GLOBAL_DEFAULT))
-    }()
+    /// curl_global_init, once per process, before the first handle (the library is loaded: `CurlTransport`
+    /// makes no loop before it is).
+    private static let globalInit: Void = { _ = pcurl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
 
     /// An easy handle for a new transfer: a recycled one (curl_easy_reset keeps nothing of the last request
     /// but its caches) or a new one.

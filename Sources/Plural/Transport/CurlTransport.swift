@@ -19,6 +19,10 @@ public final class CurlTransport: HTTPTransport, @unchecked Sendable {
     }
 
     public func send(_ request: HTTPRequest, timeout: Double) async throws(TransportError) -> HTTPResponse {
+        // Loaded in the background since start-up (main); the first call waits for it if it is not done yet.
+        if let problem = CurlLibrary.load() {
+            throw TransportError(.connect, notSent: true, detail: "libcurl could not be loaded: \(problem)")
+        }
         let loop = loopLock.withLock { self.loop }
         guard let easy = loop.easyHandle() else {
             throw TransportError(.connect, notSent: true, detail: "curl_easy_init failed")
