@@ -8,17 +8,7 @@ import XCTest
 /// The shapes Plural's official definition fixes, through the sidecar's real HTTP path against the simulator
 /// over loopback — and the simulator itself refusing what the definition refuses, since both check requests
 /// against the same declarations.
-final class ContractTests: XCTestCase {
-    var simulator: SimulatorProcess!
-    var sidecar: SidecarProcess!
-
-    override func setUpWithError() throws {
-        simulator = try SimulatorProcess()
-        sidecar = try simulator.sidecar()
-    }
-
-    override func tearDown() { sidecar = nil; simulator = nil }
-
+final class ContractTests: SimulatedTestCase {
     /// A v3 request straight to the simulator, with a real token, as any Plural client would send it.
     func raw(_ method: String, _ path: String, _ body: JSONValue?) throws -> (status: Int, body: JSONValue) {
         let token = try XCTUnwrap(http("POST", "/api/auth/v1/token", ["client_id": "c", "client_secret": "s", "grant_type": "client_credentials"],

@@ -4,17 +4,7 @@ import Support
 import XCTest
 
 /// E-challans: created for an order, read back, and downloaded as a PDF (a binary answer, returned as base64).
-final class EChallanTests: XCTestCase {
-    var simulator: SimulatorProcess!
-    var sidecar: SidecarProcess!
-
-    override func setUpWithError() throws {
-        simulator = try SimulatorProcess()
-        sidecar = try simulator.sidecar()
-    }
-
-    override func tearDown() { sidecar = nil; simulator = nil }
-
+final class EChallanTests: SimulatedTestCase {
     static func fee(_ value: Int) -> JSONValue { ["value": .int(value), "currency": "INR"] }
 
     func testChallanAndItsPDF() throws {

@@ -3,17 +3,7 @@ import Support
 import XCTest
 
 /// The whole payment lifecycle through the sidecar's real HTTP path against the simulator on loopback.
-final class GatewayLifecycleTests: XCTestCase {
-    var simulator: SimulatorProcess!
-    var sidecar: SidecarProcess!
-
-    override func setUpWithError() throws {
-        simulator = try SimulatorProcess()
-        sidecar = try simulator.sidecar()
-    }
-
-    override func tearDown() { sidecar = nil; simulator = nil }
-
+final class GatewayLifecycleTests: SimulatedTestCase {
     func testPreAuthOrderPaymentCaptureRefund() throws {
         let order = sidecar.result("createOrder", orderParams("life-1"))
         let orderID = try XCTUnwrap(order["order_id"]?.stringValue)

@@ -5,17 +5,7 @@ import XCTest
 /// Native OTP, card lookup, Apple Pay authorisation, link notification, the EMI suite, BNPL, convenience fee, MCC
 /// and TCS: every method through the sidecar's real HTTP path against the simulator over loopback. Each call that
 /// succeeds has passed the simulator's check of the request (its declaration) and the sidecar's check of the answer.
-final class PaymentExtrasTests: XCTestCase {
-    var simulator: SimulatorProcess!
-    var sidecar: SidecarProcess!
-
-    override func setUpWithError() throws {
-        simulator = try SimulatorProcess()
-        sidecar = try simulator.sidecar()
-    }
-
-    override func tearDown() { sidecar = nil; simulator = nil }
-
+final class PaymentExtrasTests: SimulatedTestCase {
     /// An order with one card payment waiting for the customer: (order id, payment id).
     func pendingCardPayment(_ reference: String, value: Int = 1100, preAuth: Bool = true) throws -> (String, String) {
         let order = try XCTUnwrap(sidecar.result("createOrder", orderParams(reference, value: value, preAuth: preAuth))["order_id"]?.stringValue)

@@ -6,17 +6,7 @@ import XCTest
 /// sidecar's real HTTP path against the simulator over loopback. The simulator refuses a request its
 /// declaration refuses (400) and the sidecar refuses an answer its schema refuses (-32005), so each call that
 /// succeeds here has passed both checks.
-final class RecurringBillingTests: XCTestCase {
-    var simulator: SimulatorProcess!
-    var sidecar: SidecarProcess!
-
-    override func setUpWithError() throws {
-        simulator = try SimulatorProcess()
-        sidecar = try simulator.sidecar()
-    }
-
-    override func tearDown() { sidecar = nil; simulator = nil }
-
+final class RecurringBillingTests: SimulatedTestCase {
     func events(_ type: String) -> [JSONValue] {
         (simulator.control("GET", "/_simulator/events")?["events"]?.arrayValue ?? []).filter { $0["event_type"]?.stringValue == type }
     }

@@ -94,13 +94,20 @@ extension PluralSimulator {
     }
 
     func cancelLink(id: String) -> HTTPResponse {
+        changeLink(id) { l, _ in
+            guard l["status"] == "CREATED" else { return Self.error(422, "INVALID_STATE", "Only an active payment link can be cancelled.") }
+            l["status"] = "CANCELLED"
+            return nil
+        }
+    }
+
+    /// A change to one payment link under the state lock: `change` refuses (an answer) or edits the link, which
+    /// is then stamped and answered whole; an unknown id is 404.
+    func changeLink(_ id: String, _ change: (inout JSONObject, inout SimState) -> HTTPResponse?) -> HTTPResponse {
         let now = Self.now()
         let result = state.withLock { s -> Result<JSONObject, HTTPResponseBox> in
             guard var l = s.links[id] else { return .failure(Self.error(404, "PAYMENT_LINK_NOT_FOUND", "Payment link \(id) was not found.")) }
-            guard l["status"] == "CREATED" else {
-                return .failure(Self.error(422, "INVALID_STATE", "Only an active payment link can be cancelled."))
-            }
-            l["status"] = "CANCELLED"
+            if let refusal = change(&l, &s) { return .failure(refusal) }
             l["updated_at"] = .string(now)
             s.links[id] = l
             return .success(l)

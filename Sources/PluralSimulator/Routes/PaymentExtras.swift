@@ -155,20 +155,12 @@ extension PluralSimulator {
     }
 
     func notifyLink(_ id: String) -> HTTPResponse {
-        let now = Self.now()
-        let result = state.withLock { s -> Result<JSONObject, HTTPResponseBox> in
-            guard var l = s.links[id] else { return .failure(Self.error(404, "PAYMENT_LINK_NOT_FOUND", "Payment link \(id) was not found.")) }
+        changeLink(id) { l, s in
             guard ["CREATED", "ACTIVE"].contains(l["status"]?.stringValue ?? "") else {
-                return .failure(Self.refuse("INVALID_STATE", "Only an active payment link can be sent again; this one is \(l["status"]?.stringValue ?? "")."))
+                return Self.refuse("INVALID_STATE", "Only an active payment link can be sent again; this one is \(l["status"]?.stringValue ?? "").")
             }
             s.extras.linkNotifications[id, default: 0] += 1
-            l["updated_at"] = .string(now)
-            s.links[id] = l
-            return .success(l)
-        }
-        switch result {
-        case .success(let l): return Self.json(200, .object(l))
-        case .failure(let r): return r.response
+            return nil
         }
     }
 
