@@ -787,7 +787,9 @@ def type_walk_cases(S, gen, methods):
                             cases.append((m, variant, path, "%s=%s" % (ps, text[:20]), Num(text), None))
                 elif "integer" in allowed:
                     rs = S.resolve(sub)
-                    amount = "minimum" in rs or any("minimum" in S.resolve(a) for a in rs.get("oneOf", []))
+                    minimums = [x["minimum"] for x in [rs] + [S.resolve(a) for a in rs.get("oneOf", [])] if "minimum" in x]
+                    amount = bool(minimums)
+                    lowest = min(minimums) if minimums else None   # an amount's is 1; a balance or a delay may be 0
                     for text in HUGE_NUMBERS:
                         key = (m, ps, text)
                         if key in seen:
@@ -797,7 +799,7 @@ def type_walk_cases(S, gen, methods):
                         fits_int64 = n.is_int and -2 ** 63 <= int(text) < 2 ** 63
                         if not n.is_int:
                             strict = frozenset([-32602])      # a fraction or exponent is not an integer
-                        elif amount and (not fits_int64 or int(text) < 1 or text.startswith("-")):
+                        elif amount and (not fits_int64 or int(text) < lowest or text.startswith("-")):
                             strict = frozenset([-32602])
                         else:
                             strict = None
