@@ -156,6 +156,12 @@ public final class PluralSimulator: Sendable {
 
     // MARK: helpers shared by the routes
 
+    /// A request's query string as name → value (the first of each name).
+    static func query(_ request: HTTPRequest) -> [String: String] {
+        Dictionary((URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []).map { ($0.name, $0.value ?? "") },
+                   uniquingKeysWith: { a, _ in a })
+    }
+
     /// Refuses a body that Plural's definition refuses, as Plural does (400 INVALID_REQUEST naming the field):
     /// the check is the operation's own declaration, the same one the sidecar sends from, so a shape the
     /// sidecar gets wrong fails here rather than passing unnoticed.

@@ -21,9 +21,6 @@ func emit(_ text: String) {
 plural_early_signals_linked()  // the constructor blocked the signals already; this keeps it linked
 Lifecycle.blockSignals()
 ProcessHardening.apply()
-// Only now, with the signals blocked and Foundation's debug switches cleared: the transport's libcurl, loaded
-// while the rest of start-up goes on.
-CurlLibrary.preload()
 
 /// The method context, with the journal opened (a second sidecar on the same PLURAL_STATE_DIR stops here) and
 /// the calls an earlier process left unknown being looked up in the background.
@@ -90,6 +87,9 @@ let countCalls = config.values["PLURAL_METRICS"]?.lowercased() != "off"
 
 /// Everything a serving process shares: the handlers, `--metrics`, and the SIGHUP reload.
 func serving(metricsAddress: String?) -> (SidecarTable, @Sendable () -> Bool) {
+    // The transport's libcurl (signals blocked and Foundation's debug switches cleared by now), loaded while the
+    // rest of start-up goes on; the one-shot commands never load it.
+    CurlLibrary.preload()
     let context = startContext()
     let table = SidecarTable(context: context, countCalls: countCalls)
     if let address = metricsAddress {

@@ -2246,7 +2246,7 @@ export type AuthorizePaymentResult = Order;
 
 /** Params of discoverOffers. */
 export interface DiscoverOffersParams {
-  /** The amount to finance, in integer paise. */
+  /** The order's amount to finance, in integer paise. */
   order_amount?: Amount;
   /** The products, for brand EMI offers. */
   product_details?: ProductDetail[];
@@ -2292,8 +2292,9 @@ export type DiscoverOffersResult = OfferDiscovery;
 
 /** Params of discoverCardlessOffers. */
 export interface DiscoverCardlessOffersParams {
-  /** The amount to finance, in integer paise. */
+  /** The order's amount to finance, in integer paise. */
   order_amount?: Amount;
+  /** The products, for brand EMI offers. */
   product_details?: ProductDetail[];
   cart_coupon_discount_amount?: Amount;
   payment_option?: {
@@ -2315,8 +2316,9 @@ export type DiscoverCardlessOffersResult = OfferDiscovery;
 
 /** Params of getDownpaymentDetails. */
 export interface GetDownpaymentDetailsParams {
-  /** The order's amount, in integer paise. */
+  /** The order's amount to finance, in integer paise. */
   order_amount?: Amount;
+  /** The products, for brand EMI offers. */
   product_details?: ProductDetail[];
   cart_coupon_discount_amount?: Amount;
   issuer?: {

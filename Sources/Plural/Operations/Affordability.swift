@@ -4,16 +4,20 @@ import Support
 /// down payment a brand-EMI order may take, the check of the offer chosen before paying with it, and the IMEI
 /// block of a brand-EMI device. Discovery and validation only read, and are retried like reads.
 extension PluralOperation {
+    /// What every offer request describes first: the order being financed.
+    static let financedOrder: [Param] = [
+        Param("order_amount", Schema.ref("Amount"), "The order's amount to finance, in integer paise."),
+        Param("product_details", Schema.array(Schema.ref("ProductDetail")), "The products, for brand EMI offers."),
+        Param("cart_coupon_discount_amount", Schema.ref("Amount")),
+    ]
+
     static let affordability: [PluralOperation] = [
         PluralOperation(
             "discoverOffers", tag: "affordability-suite",
             summary: "The EMI offers (issuers, tenures, instalments, interest) for an amount (POST /api/affordability/v1/offer/discovery).",
             description: "To pay with one, pass its issuer offer with the tenure chosen (`tenures[i]` as `tenure`) as offer_data to validateOffer and createPayment (CREDIT_EMI, DEBIT_EMI).",
             routes: [Route("POST", "/api/affordability/v1/offer/discovery")],
-            params: [
-                Param("order_amount", Schema.ref("Amount"), "The amount to finance, in integer paise."),
-                Param("product_details", Schema.array(Schema.ref("ProductDetail")), "The products, for brand EMI offers."),
-                Param("cart_coupon_discount_amount", Schema.ref("Amount")),
+            params: financedOrder + [
                 Param("issuer", Schema.object([
                     "bin": Schema.string("The card's first 6 to 11 digits: that issuer's offers only.", pattern: "^[0-9]{6,11}$"),
                     "id": Schema.string("An issuer's id: its offers only."), "name": Schema.string,
@@ -31,10 +35,7 @@ extension PluralOperation {
             "discoverCardlessOffers", tag: "affordability-suite",
             summary: "The cardless EMI offers a customer is eligible for, by PAN and mobile number (POST /api/affordability/v1/offer/discovery/cardless).",
             routes: [Route("POST", "/api/affordability/v1/offer/discovery/cardless")],
-            params: [
-                Param("order_amount", Schema.ref("Amount"), "The amount to finance, in integer paise."),
-                Param("product_details", Schema.array(Schema.ref("ProductDetail"))),
-                Param("cart_coupon_discount_amount", Schema.ref("Amount")),
+            params: financedOrder + [
                 Param("payment_option", Schema.object(["cardless_details": Schema.object([
                     "pan_number": Schema.string("The customer's PAN (tax id); never logged."),
                     "registered_mobile_number": Schema.string("The mobile number registered with the lender."),
@@ -45,10 +46,7 @@ extension PluralOperation {
             "getDownpaymentDetails", tag: "affordability-suite",
             summary: "The down payment range and the methods it may be paid by, for an EMI order (POST /api/affordability/v1/offer/downpayment/details).",
             routes: [Route("POST", "/api/affordability/v1/offer/downpayment/details")],
-            params: [
-                Param("order_amount", Schema.ref("Amount"), "The order's amount, in integer paise."),
-                Param("product_details", Schema.array(Schema.ref("ProductDetail"))),
-                Param("cart_coupon_discount_amount", Schema.ref("Amount")),
+            params: financedOrder + [
                 Param("issuer", Schema.object(["bin": Schema.string("The card's first digits.", pattern: "^[0-9]{6,11}$")])),
             ],
             passesThroughParams: true, result: "downpayment",

@@ -30,8 +30,7 @@ extension PluralSimulator {
                 case .failure(let refusal): return refusal.response
                 }
             case "listPayouts":
-                let query = Dictionary((URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []).map { ($0.name, $0.value ?? "") },
-                                       uniquingKeysWith: { a, _ in a })
+                let query = Self.query(request)
                 let filters = ["paymentReferenceId", "clientReferenceId", "requestReferenceId", "bankTransactionReferenceId", "mode", "status"]
                 let from = query["dateFrom"].flatMap(ISO8601.parse), to = query["dateTo"].flatMap(ISO8601.parse)
                 let matching = p.created.compactMap { p.payouts[$0] }.filter { payout in

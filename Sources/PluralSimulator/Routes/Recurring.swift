@@ -21,8 +21,7 @@ extension PluralSimulator {
             func refuse(_ message: String) -> HTTPResponse { Self.error(422, "INVALID_STATE", message) }
             func id(_ prefix: String) -> String { s.sequence += 1; return "v1-\(prefix)-\(100_000_000 + s.sequence)-aa-\(String(UUID().uuidString.prefix(6)))" }
             func ok(_ o: JSONObject) -> HTTPResponse { Self.json(200, .object(o)) }
-            let query = Dictionary((URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []).map { ($0.name, $0.value ?? "") },
-                                   uniquingKeysWith: { a, _ in a })
+            let query = Self.query(request)
             func list(_ key: String, _ items: [JSONObject]) -> HTTPResponse {
                 let sorted = items.sorted { ($0["created_at"]?.stringValue ?? "") < ($1["created_at"]?.stringValue ?? "") }
                 return ok([key: .array(sorted.map { .object($0) }),

@@ -181,9 +181,4 @@ extension PluralSimulator {
         return .success(v)
     }
 
-    /// A request's query string as name → value (the first of each name).
-    static func query(_ request: HTTPRequest) -> [String: String] {
-        Dictionary((URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []).map { ($0.name, $0.value ?? "") },
-                   uniquingKeysWith: { a, _ in a })
-    }
 }

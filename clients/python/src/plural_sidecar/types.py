@@ -2636,7 +2636,7 @@ class DiscoverOffersParamsCustomerDetails(TypedDict, total=False):
 
 class DiscoverOffersParams(TypedDict, total=False):
     """Params of discoverOffers."""
-    #: The amount to finance, in integer paise.
+    #: The order's amount to finance, in integer paise.
     order_amount: Amount
     #: The products, for brand EMI offers.
     product_details: List[ProductDetail]
@@ -2663,8 +2663,9 @@ class DiscoverCardlessOffersParamsPaymentOption(TypedDict):
 
 class DiscoverCardlessOffersParams(TypedDict, total=False):
     """Params of discoverCardlessOffers."""
-    #: The amount to finance, in integer paise.
+    #: The order's amount to finance, in integer paise.
     order_amount: Amount
+    #: The products, for brand EMI offers.
     product_details: List[ProductDetail]
     cart_coupon_discount_amount: Amount
     payment_option: DiscoverCardlessOffersParamsPaymentOption
@@ -2678,8 +2679,9 @@ class GetDownpaymentDetailsParamsIssuer(TypedDict, total=False):
 
 class GetDownpaymentDetailsParams(TypedDict, total=False):
     """Params of getDownpaymentDetails."""
-    #: The order's amount, in integer paise.
+    #: The order's amount to finance, in integer paise.
     order_amount: Amount
+    #: The products, for brand EMI offers.
     product_details: List[ProductDetail]
     cart_coupon_discount_amount: Amount
     issuer: GetDownpaymentDetailsParamsIssuer
